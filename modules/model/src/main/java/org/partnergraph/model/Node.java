@@ -1,0 +1,14 @@
+package org.partnergraph.model;
+
+/** What every node of the graph has: a stable id, a name, the partnership it belongs to, its provenance. */
+public interface Node {
+
+    String id();
+
+    String name();
+
+    /** The dataset (partnership) the node was loaded from, e.g. {@code hertfordshire}. */
+    String partnership();
+
+    Provenance provenance();
+}
