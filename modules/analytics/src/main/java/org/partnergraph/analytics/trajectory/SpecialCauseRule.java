@@ -1,0 +1,21 @@
+package org.partnergraph.analytics.trajectory;
+
+/** The special-cause tests {@link XmrAnalysis} applies to an XmR chart. */
+public enum SpecialCauseRule {
+    /** One point above the upper or below the lower natural process limit. */
+    BEYOND_LIMITS("point beyond the limits"),
+    /** A run of at least N consecutive points on one side of the mean (a shift). */
+    RUN("run on one side of the mean"),
+    /** At least N consecutive points each higher, or each lower, than the one before. */
+    TREND("trend");
+
+    private final String label;
+
+    SpecialCauseRule(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
