@@ -1,0 +1,139 @@
+package org.partnergraph.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.partnergraph.model.Manifest;
+import org.partnergraph.model.Measurement;
+import org.partnergraph.model.PartnershipGraph;
+import org.partnergraph.model.Provenance;
+import org.partnergraph.model.Stage;
+
+/**
+ * Writes a {@link Dataset} as a bundle that {@link BundleReader} reads back to the same graph:
+ * ids lose their partnership prefix, lists are joined with {@code |}, empty files are left out.
+ */
+public final class BundleWriter {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+    private final Dataset dataset;
+    private final String partnership;
+
+    private BundleWriter(Dataset dataset) {
+        this.dataset = dataset;
+        this.partnership = dataset.manifest().partnership();
+    }
+
+    /** Writes {@code dataset} into {@code dir}, creating it; existing dataset files there are replaced. */
+    public static void write(Dataset dataset, Path dir) throws IOException {
+        new BundleWriter(dataset).writeAll(dir);
+    }
+
+    private void writeAll(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        writeManifest(dir.resolve(BundleReader.MANIFEST));
+        PartnershipGraph g = dataset.graph();
+        write(dir, FileType.PARTNERS, g.partners(), p -> cells(id(p.id()), p.name(), p.type(), p.tier(), p.sector(),
+                String.join("|", p.aliases()), p.provenance()));
+        write(dir, FileType.GROUPS, g.groups(), x -> cells(id(x.id()), x.name(), x.kind(), x.provenance()));
+        write(dir, FileType.THEMES, g.themes(), x -> cells(id(x.id()), x.name(), x.description(), x.provenance()));
+        write(dir, FileType.OBJECTIVES, g.objectives(), x -> cells(id(x.id()), x.name(), id(x.themeId()), x.provenance()));
+        write(dir, FileType.AREAS, g.areas(), x -> cells(id(x.id()), x.name(), x.kind(), id(x.withinId()), x.provenance()));
+        write(dir, FileType.INDICATORS, g.indicators(), x -> cells(id(x.id()), x.name(), x.code(), x.unit(),
+                x.polarity().code(), ids(x.measures()), x.leadIndividual(), x.monitoredBy(), x.risks(), x.provenance()));
+        write(dir, FileType.MEASUREMENTS, g.measurements(), x -> cells(id(x.indicatorId()), x.kind().code(),
+                x.period().text(), number(x.value()), measurementId(x), id(x.areaId()), x.provenance()));
+        write(dir, FileType.INITIATIVES, g.initiatives(), x -> cells(id(x.id()), x.name(), x.kind(), x.phase(),
+                x.description(), x.timescale(), x.milestones(), ids(x.contributesTo()), x.provenance()));
+        write(dir, FileType.MEMBERSHIPS, g.memberships(), x -> cells(id(x.partnerId()), id(x.groupId()),
+                x.role().code(), x.provenance()));
+        write(dir, FileType.INFLUENCES, g.influences(), x -> cells(id(x.partnerId()), id(x.objectiveId()),
+                x.influence().toString(), x.quality().toString(), x.provenance()));
+        write(dir, FileType.RELATIONSHIPS, g.relationships(), x -> cells(id(x.fromId()), id(x.toId()), label(x.now()),
+                label(x.wanted()), x.priority(), x.lead(), String.join("|", x.background()), x.actions(), x.provenance()));
+        write(dir, FileType.INDICATOR_PARTNERS, g.indicatorLinks(), x -> cells(id(x.partnerId()), id(x.indicatorId()),
+                x.role().code(), x.provenance()));
+        write(dir, FileType.GROUP_THEMES, g.groupThemes(), x -> cells(id(x.groupId()), id(x.themeId()), x.provenance()));
+        write(dir, FileType.DELIVERIES, g.deliveries(), x -> cells(id(x.deliveredById()), id(x.initiativeId()),
+                x.role(), x.provenance()));
+    }
+
+    private <T> void write(Path dir, FileType type, List<T> rows, Function<T, List<String>> toCells) throws IOException {
+        Path file = dir.resolve(type.baseName() + ".csv");
+        if (rows.isEmpty()) {
+            Files.deleteIfExists(file);
+            return;
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            printer.printRecord(type.columns());
+            for (T row : rows) {
+                printer.printRecord(toCells.apply(row));
+            }
+        }
+    }
+
+    private void writeManifest(Path file) throws IOException {
+        Manifest m = dataset.manifest();
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode json = mapper.createObjectNode();
+        json.put("format", Manifest.FORMAT_VERSION);
+        json.put("partnership", m.partnership());
+        json.put("name", m.name());
+        json.put("description", m.description());
+        ArrayNode sources = json.putArray("sources");
+        for (Manifest.Source s : m.sources()) {
+            sources.addObject().put("file", s.file()).put("title", s.title());
+        }
+        mapper.writeValue(file.toFile(), json);
+    }
+
+    /** Cells in the file type's column order, the provenance last (source, uncertain, note). */
+    private static List<String> cells(Object... values) {
+        List<String> out = new ArrayList<>();
+        for (Object v : values) {
+            if (v instanceof Provenance p) {
+                out.add(p.source());
+                out.add(p.uncertain() ? "true" : "");
+                out.add(p.note());
+            } else {
+                out.add(v == null ? "" : v.toString());
+            }
+        }
+        return out;
+    }
+
+    private String id(String id) {
+        return id == null || id.isEmpty() ? "" : Dataset.localId(partnership, id);
+    }
+
+    /** Empty where the id is the derived one, so the file stays easy to fill in by hand. */
+    private String measurementId(Measurement m) {
+        return m.id().equals(Measurement.derivedId(m.indicatorId(), m.kind(), m.period(), m.areaId())) ? "" : id(m.id());
+    }
+
+    private String ids(List<String> ids) {
+        return String.join("|", ids.stream().map(this::id).toList());
+    }
+
+    private static String label(Stage s) {
+        return s == null ? "" : s.label();
+    }
+
+    static String number(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,95 @@
+package org.partnergraph.io;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.partnergraph.model.Provenance;
+
+/** One CSV row with its location; every accessor reports a bad value to {@link Problems} rather than throwing. */
+final class Row {
+
+    private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    final String file;
+    final long line;
+    private final Map<String, String> values;
+    private final Problems problems;
+
+    Row(String file, long line, Map<String, String> values, Problems problems) {
+        this.file = file;
+        this.line = line;
+        this.values = values;
+        this.problems = problems;
+    }
+
+    /** The trimmed value, or empty where the column is absent or blank. */
+    String text(String column) {
+        String v = values.get(column);
+        return v == null ? "" : v.strip();
+    }
+
+    /** The value, reporting an empty one; returns empty then. */
+    String required(String column) {
+        String v = text(column);
+        if (v.isEmpty()) {
+            problem(column, "is empty");
+        }
+        return v;
+    }
+
+    /** A local id (required), checked for its form; returns null when bad. */
+    String id(String column) {
+        String v = required(column);
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (!LOCAL_ID.matcher(v).matches()) {
+            problem(column, "'" + v + "' is not an id (a letter or digit, then letters, digits, '.', '_' or '-')");
+            return null;
+        }
+        return v;
+    }
+
+    /** A {@code |}-separated list, each item trimmed, empty items dropped. */
+    List<String> list(String column) {
+        String v = text(column);
+        if (v.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String item : Arrays.asList(v.split("\\|"))) {
+            if (!item.isBlank()) {
+                out.add(item.strip());
+            }
+        }
+        return out;
+    }
+
+    boolean flag(String column) {
+        String v = text(column).toLowerCase(Locale.ROOT);
+        switch (v) {
+            case "", "false", "no", "0":
+                return false;
+            case "true", "yes", "1":
+                return true;
+            default:
+                problem(column, "'" + text(column) + "' is not true or false");
+                return false;
+        }
+    }
+
+    Provenance provenance() {
+        return new Provenance(required("source"), flag("uncertain"), text("note"));
+    }
+
+    void problem(String column, String reason) {
+        problems.add(file, line, column, reason);
+    }
+
+    String where() {
+        return file + ":" + line;
+    }
+}

@@ -1,0 +1,158 @@
+package org.partnergraph.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.partnergraph.model.Area;
+import org.partnergraph.model.Delivery;
+import org.partnergraph.model.Group;
+import org.partnergraph.model.GroupTheme;
+import org.partnergraph.model.Indicator;
+import org.partnergraph.model.IndicatorLink;
+import org.partnergraph.model.IndicatorRole;
+import org.partnergraph.model.Influence;
+import org.partnergraph.model.Initiative;
+import org.partnergraph.model.Manifest;
+import org.partnergraph.model.Measurement;
+import org.partnergraph.model.MeasurementKind;
+import org.partnergraph.model.Membership;
+import org.partnergraph.model.Objective;
+import org.partnergraph.model.Partner;
+import org.partnergraph.model.PartnershipGraph;
+import org.partnergraph.model.Period;
+import org.partnergraph.model.Polarity;
+import org.partnergraph.model.Provenance;
+import org.partnergraph.model.Relationship;
+import org.partnergraph.model.Role;
+import org.partnergraph.model.Score;
+import org.partnergraph.model.Stage;
+import org.partnergraph.model.Theme;
+
+/**
+ * Reads nodes and relationships into the model, all of them or one partnership's, in a single
+ * read transaction so the picture is consistent. Ordered by id, so reads are repeatable.
+ */
+final class GraphReader {
+
+    /** {@code $p IS NULL} reads every partnership. */
+    private static final String WHERE = " WHERE $p IS NULL OR n.partnership = $p ";
+
+    private final TransactionContext tx;
+    private final Map<String, Object> params;
+
+    GraphReader(TransactionContext tx, String partnership) {
+        this.tx = tx;
+        this.params = new java.util.HashMap<>();
+        params.put("p", partnership);
+    }
+
+    PartnershipGraph read() {
+        PartnershipGraph.Builder b = PartnershipGraph.builder();
+        nodes("Partner", "", n -> new Partner(n.get("id").asString(), str(n, "name"), str(n, "type"), str(n, "tier"),
+                str(n, "sector"), n.get("aliases").asList(Value::asString, List.of()), str(n, "partnership"),
+                provenance(n)), b.partners::add);
+        nodes("Group", "", n -> new Group(n.get("id").asString(), str(n, "name"), str(n, "kind"), str(n, "partnership"),
+                provenance(n)), b.groups::add);
+        nodes("Theme", "", n -> new Theme(n.get("id").asString(), str(n, "name"), str(n, "description"),
+                str(n, "partnership"), provenance(n)), b.themes::add);
+        nodes("Objective", ", theme: head([(n)-[:UNDER]->(t:Theme) | t.id])",
+                n -> new Objective(n.get("id").asString(), str(n, "name"), str(n, "theme"), str(n, "partnership"),
+                        provenance(n)), b.objectives::add);
+        nodes("Area", ", within: head([(n)-[:WITHIN]->(a:Area) | a.id])",
+                n -> new Area(n.get("id").asString(), str(n, "name"), str(n, "kind"), str(n, "within"),
+                        str(n, "partnership"), provenance(n)), b.areas::add);
+        nodes("Indicator", ", measures: [(n)-[:MEASURES]->(x) | x.id]", n -> new Indicator(n.get("id").asString(),
+                str(n, "code"), str(n, "name"), str(n, "unit"), Polarity.parse(str(n, "polarity")),
+                sorted(n.get("measures").asList(Value::asString)), str(n, "lead_individual"), str(n, "monitored_by"),
+                str(n, "risks"), str(n, "partnership"), provenance(n)), b.indicators::add);
+        nodes("Measurement", ", indicator: head([(n)-[:OF]->(i:Indicator) | i.id]),"
+                + " area: head([(n)-[:IN]->(a:Area) | a.id])", GraphReader::measurement, b.measurements::add);
+        nodes("Initiative", ", contributes_to: [(n)-[:CONTRIBUTES_TO]->(x) | x.id]",
+                n -> new Initiative(n.get("id").asString(), str(n, "name"), str(n, "kind"), str(n, "phase"),
+                        str(n, "description"), str(n, "timescale"), str(n, "milestones"),
+                        sorted(n.get("contributes_to").asList(Value::asString)), str(n, "partnership"), provenance(n)),
+                b.initiatives::add);
+        links("Partner", "MEMBER_OF", "Group", (from, to, r) -> b.memberships.add(
+                new Membership(from, to, Role.parse(str(r, "role")), provenance(r))));
+        links("Partner", "INFLUENCES", "Objective", (from, to, r) -> b.influences.add(new Influence(from, to,
+                new Score(r.get("influence_low").asInt(), r.get("influence_high").asInt()),
+                new Score(r.get("quality_low").asInt(), r.get("quality_high").asInt()), provenance(r))));
+        links("Partner", "RELATIONSHIP", "", (from, to, r) -> b.relationships.add(new Relationship(from, to,
+                stage(r, "stage_now"), stage(r, "stage_wanted"), str(r, "priority"), str(r, "lead"),
+                r.get("background").asList(Value::asString, List.of()), str(r, "actions"), provenance(r))));
+        links("Partner", "LEADS", "Indicator", (from, to, r) -> b.indicatorLinks.add(
+                new IndicatorLink(from, to, IndicatorRole.LEAD, provenance(r))));
+        links("Partner", "SUPPORTS", "Indicator", (from, to, r) -> b.indicatorLinks.add(
+                new IndicatorLink(from, to, IndicatorRole.SUPPORT, provenance(r))));
+        links("Group", "WORKS_ON", "Theme", (from, to, r) -> b.groupThemes.add(new GroupTheme(from, to, provenance(r))));
+        links("", "DELIVERS", "Initiative", (from, to, r) -> b.deliveries.add(
+                new Delivery(from, to, str(r, "role"), provenance(r))));
+        return b.build();
+    }
+
+    List<Manifest> manifests() {
+        List<Manifest> out = new ArrayList<>();
+        tx.run("MATCH (n:Partnership)" + WHERE + "RETURN n ORDER BY n.id", params).forEachRemaining(rec -> {
+            Value n = rec.get("n");
+            List<String> files = n.get("source_files").asList(Value::asString, List.of());
+            List<String> titles = n.get("source_titles").asList(Value::asString, List.of());
+            List<Manifest.Source> sources = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                sources.add(new Manifest.Source(files.get(i), i < titles.size() ? titles.get(i) : ""));
+            }
+            out.add(new Manifest(n.get("format").asInt(Manifest.FORMAT_VERSION), str(n, "id"), str(n, "name"),
+                    str(n, "description"), sources));
+        });
+        return out;
+    }
+
+    private <T> void nodes(String label, String extra, Function<Value, T> map, Consumer<T> add) {
+        String cypher = "MATCH (n:" + label + ")" + WHERE + "RETURN n {.*" + extra + "} AS n ORDER BY n.id";
+        tx.run(cypher, params).forEachRemaining(rec -> add.accept(map.apply(rec.get("n"))));
+    }
+
+    private interface LinkConsumer {
+        void accept(String from, String to, Value props);
+    }
+
+    private void links(String fromLabel, String type, String toLabel, LinkConsumer add) {
+        String from = fromLabel.isEmpty() ? "n" : "n:" + fromLabel;
+        String to = toLabel.isEmpty() ? "m" : "m:" + toLabel;
+        String cypher = "MATCH (" + from + ")-[r:" + type + "]->(" + to + ")" + WHERE
+                + "RETURN n.id AS from, m.id AS to, properties(r) AS r ORDER BY from, to";
+        tx.run(cypher, params).forEachRemaining((Record rec) ->
+                add.accept(rec.get("from").asString(), rec.get("to").asString(), rec.get("r")));
+    }
+
+    private static Measurement measurement(Value n) {
+        LocalDate start = n.get("period_start").asLocalDate();
+        LocalDate end = n.get("period_end").asLocalDate();
+        return new Measurement(n.get("id").asString(), str(n, "indicator"), new Period(start, end, str(n, "period")),
+                MeasurementKind.parse(str(n, "kind")), n.get("value").asDouble(), str(n, "area"), str(n, "partnership"),
+                provenance(n));
+    }
+
+    private static Stage stage(Value v, String key) {
+        String s = str(v, key);
+        return s.isEmpty() ? null : Stage.parse(s);
+    }
+
+    static Provenance provenance(Value v) {
+        return new Provenance(str(v, "source"), v.get("uncertain").asBoolean(false), str(v, "note"));
+    }
+
+    static String str(Value v, String key) {
+        Value x = v.get(key);
+        return x == null || x.isNull() ? "" : x.asString();
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        return ids.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,56 @@
+package org.partnergraph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnergraph.neo4j.embedded.DataFolderInUseException;
+import org.partnergraph.neo4j.embedded.EmbeddedNeo4j;
+import org.partnergraph.store.testing.EmbeddedDatabase;
+
+@ExtendWith(EmbeddedDatabase.class)
+class Neo4jConnectionIT {
+
+    @Test
+    void theEmbeddedServerIsNeo4jFiveOnLoopback(EmbeddedNeo4j neo4j, GraphStore store) {
+        assertThat(neo4j.boltUri()).startsWith("bolt://127.0.0.1:");
+        assertThat(store.connection().serverAgent()).startsWith("Neo4j/5.26");
+    }
+
+    @Test
+    void nothingListeningGivesOneSentenceNamingTheUri() {
+        assertThatThrownBy(() -> Neo4jConnection.server("bolt://127.0.0.1:1", "neo4j", "secret".toCharArray()))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessage("Cannot connect to bolt://127.0.0.1:1: nothing answers there (is the server running,"
+                        + " and is the address right?).")
+                .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void aUriThatIsNotNeo4jSaysSo() {
+        assertThatThrownBy(() -> Neo4jConnection.server("http://localhost:7474", "neo4j", new char[0]))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageStartingWith("Cannot connect to http://localhost:7474: it is not a Neo4j URI");
+    }
+
+    @Test
+    void aSecondStartOnTheSameDataFolderIsRefusedWithASentence(EmbeddedNeo4j running) {
+        Path dir = running.dataDir();
+        assertThatThrownBy(() -> EmbeddedNeo4j.start(EmbeddedNeo4j.options(dir)))
+                .isInstanceOf(DataFolderInUseException.class)
+                .hasMessage("The data folder " + dir + " is in use by another Partnergraph or Neo4j process;"
+                        + " close it, or choose another folder with --data-dir.");
+    }
+
+    @Test
+    void aStoppedDatabaseLeavesNoLockBehind(@TempDir Path dir) {
+        EmbeddedNeo4j.Options options = new EmbeddedNeo4j.Options(dir, 64L << 20, true);
+        EmbeddedNeo4j.start(options).close();
+        try (EmbeddedNeo4j again = EmbeddedNeo4j.start(options)) {
+            assertThat(again.boltUri()).startsWith("bolt://");
+        }
+    }
+}
