@@ -140,6 +140,9 @@ public final class BundleReader {
                 }
             }
         }
+        byType.forEach((type, paths) -> paths.sort(java.util.Comparator
+                .comparing((Path p) -> !p.getFileName().toString().equals(type.baseName() + ".csv"))
+                .thenComparing(p -> p.getFileName().toString())));
         return byType;
     }
 
