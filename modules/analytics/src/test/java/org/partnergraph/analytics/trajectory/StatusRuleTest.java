@@ -8,6 +8,7 @@ import static org.partnergraph.analytics.trajectory.Seeds.at;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.partnergraph.model.MeasurementKind;
 import org.partnergraph.model.Polarity;
 
 class StatusRuleTest {
@@ -43,6 +44,25 @@ class StatusRuleTest {
     @Test
     void offTrackWhenBelowTargetPathForHigherIsBetter() {
         assertThat(risingAt(59.4)).isEqualTo(TrajectoryStatus.OFF_TRACK); // shortfall 0.6 > 0.5
+    }
+
+    @Test
+    void householdRecyclingFromSeed003IsJudgedHigherIsBetter() {
+        // seed 003: baseline 38.6% (period not given, taken as 07/08), targets 40% (08/09), 42.5%, 45% (10/11);
+        // band 0.05 x (45 - 38.6) = 0.32; against 40.00 at 2009-03-31: 39.80 is 0.20 behind, 39.50 is 0.50 behind
+        Optional<TargetPath> recycling = TargetPath.of(MeasurementSeries.of("ni-192", "", List.of(
+                Seeds.m("ni-192", MeasurementKind.BASELINE, "2007/08", 38.6),
+                Seeds.m("ni-192", MeasurementKind.TARGET, "2008/09", 40),
+                Seeds.m("ni-192", MeasurementKind.TARGET, "2009/10", 42.5),
+                Seeds.m("ni-192", MeasurementKind.TARGET, "2010/11", 45))));
+
+        assertThat(rule.band(recycling.orElseThrow())).isCloseTo(0.32, within(1e-9));
+        assertThat(rule.judge(recycling, Optional.of(at("2009-03-31", 40.10)), Polarity.HIGHER_IS_BETTER))
+                .isEqualTo(TrajectoryStatus.ON_TRACK);
+        assertThat(rule.judge(recycling, Optional.of(at("2009-03-31", 39.80)), Polarity.HIGHER_IS_BETTER))
+                .isEqualTo(TrajectoryStatus.AT_RISK);
+        assertThat(rule.judge(recycling, Optional.of(at("2009-03-31", 39.50)), Polarity.HIGHER_IS_BETTER))
+                .isEqualTo(TrajectoryStatus.OFF_TRACK);
     }
 
     @Test
