@@ -2,7 +2,6 @@ package org.partnergraph.store.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -12,17 +11,20 @@ public final class TestBundles {
     private TestBundles() {
     }
 
-    /** The bundle as it is in the test resources (read-only use). */
-    public static Path small() {
-        try {
-            var url = TestBundles.class.getResource("/bundles/small/manifest.json");
-            if (url.getProtocol().equals("jar")) {
-                throw new IllegalStateException("run from a jar: use copyOfSmall");
+    private static Path extracted;
+
+    /** The small bundle, for reading only (extracted once per JVM when the tests run from a jar). */
+    public static synchronized Path small() {
+        if (extracted == null) {
+            try {
+                Path dir = Files.createTempDirectory("partnergraph-bundles");
+                dir.toFile().deleteOnExit();
+                extracted = copyOfSmall(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return Path.of(url.toURI()).getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
+        return extracted;
     }
 
     /** A copy of the small bundle in {@code dir}, for tests that break it on purpose. */
