@@ -3,6 +3,8 @@ package org.partnergraph.launcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.partnergraph.launcher.bench.BenchCommand;
+import org.partnergraph.launcher.bench.GenerateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "With no command, opens the workbench window on the embedded database.",
             "Exit codes: 0 ok, 1 bad input, 2 usage, 3 database unavailable. See docs/cli.md."},
         subcommands = {LoadCommand.class, ValidateCommand.class, ExportCommand.class, StatsCommand.class,
-            TrajectoriesCommand.class, TrajectoryCommand.class,
+            TrajectoriesCommand.class, TrajectoryCommand.class, GenerateCommand.class, BenchCommand.class,
             ClearCommand.class, CommandLine.HelpCommand.class})
 public final class Partnergraph implements Callable<Integer> {
 

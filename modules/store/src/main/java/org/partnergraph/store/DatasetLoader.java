@@ -19,6 +19,8 @@ import org.partnergraph.model.Provenance;
  */
 final class DatasetLoader {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatasetLoader.class);
+
     /** Rows per UNWIND statement; 10k is twice as fast as 1k here (DESIGN.md performance notes). */
     static final int BATCH_SIZE_DEFAULT = 10_000;
 
@@ -27,6 +29,11 @@ final class DatasetLoader {
     private final Map<String, String> labelOf = new HashMap<>();
     private final LongConsumer progress;
     private long written;
+    /**
+     * True when the partnership is not in the database yet: every id is new and the reader has
+     * refused duplicate rows, so CREATE is safe and about twice as fast as MERGE.
+     */
+    private boolean fresh;
 
     DatasetLoader(Manifest manifest, PartnershipGraph graph, LongConsumer progress) {
         this.manifest = manifest;
@@ -55,6 +62,8 @@ final class DatasetLoader {
     long load(Session session) {
         return session.executeWrite(tx -> {
             written = 0;
+            fresh = !tx.run("MATCH (p:Partnership {id: $id}) RETURN count(p) > 0 AS exists",
+                    Map.of("id", manifest.partnership())).single().get("exists").asBoolean();
             writeAll(tx);
             return written;
         });
@@ -114,7 +123,8 @@ final class DatasetLoader {
 
     private <T extends Object> void nodes(TransactionContext tx, String label, List<T> items,
             Function<T, Map<String, Object>> props) {
-        String cypher = "UNWIND $rows AS r MERGE (n:" + label + " {id: r.id}) SET n += r";
+        String cypher = fresh ? "UNWIND $rows AS r CREATE (n:" + label + ") SET n = r"
+                : "UNWIND $rows AS r MERGE (n:" + label + " {id: r.id}) SET n += r";
         batches(tx, cypher, items.stream().map(props).toList());
     }
 
@@ -145,7 +155,8 @@ final class DatasetLoader {
             }
             String clear = first.single() ? " CALL (a) { MATCH (a)-[old:" + first.type() + "]->() DELETE old }" : "";
             String cypher = "UNWIND $rows AS r MATCH (a:" + first.fromLabel() + " {id: r.from})" + clear
-                    + " MATCH (b:" + first.toLabel() + " {id: r.to}) MERGE (a)-[x:" + first.type() + "]->(b) SET x += r.props";
+                    + " MATCH (b:" + first.toLabel() + " {id: r.to}) " + (fresh ? "CREATE" : "MERGE") + " (a)-[x:"
+                    + first.type() + "]->(b) SET x += r.props";
             batches(tx, cypher, group.stream()
                     .map(l -> Map.<String, Object>of("from", l.from(), "to", l.to(), "props", l.props())).toList());
         }
@@ -154,7 +165,11 @@ final class DatasetLoader {
     private void batches(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
         for (int i = 0; i < rows.size(); i += BATCH_SIZE_DEFAULT) {
             List<Map<String, Object>> batch = rows.subList(i, Math.min(rows.size(), i + BATCH_SIZE_DEFAULT));
+            long t0 = System.nanoTime();
             tx.run(cypher, Map.of("rows", batch)).consume();
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} rows in {} ms: {}", batch.size(), (System.nanoTime() - t0) / 1_000_000, cypher);
+            }
             written += batch.size();
             progress.accept(written);
         }

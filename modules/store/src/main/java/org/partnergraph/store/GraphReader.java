@@ -71,8 +71,12 @@ final class GraphReader {
                 str(n, "code"), str(n, "name"), str(n, "unit"), Polarity.parse(str(n, "polarity")),
                 sorted(n.get("measures").asList(Value::asString)), str(n, "lead_individual"), str(n, "monitored_by"),
                 str(n, "risks"), str(n, "partnership"), provenance(n)), b.indicators::add);
-        nodes("Measurement", ", indicator: head([(n)-[:OF]->(i:Indicator) | i.id]),"
-                + " area: head([(n)-[:IN]->(a:Area) | a.id])", GraphReader::measurement, b.measurements::add);
+        List<Measurement> measurements = new ArrayList<>();
+        tx.run("MATCH (n:Measurement)" + WHERE + "RETURN n {.*, indicator: head([(n)-[:OF]->(i:Indicator) | i.id]),"
+                + " area: head([(n)-[:IN]->(a:Area) | a.id])} AS n", params)
+                .forEachRemaining(rec -> measurements.add(measurement(rec.get("n"))));
+        measurements.sort(java.util.Comparator.comparing(Measurement::id));
+        b.measurements.addAll(measurements);
         nodes("Initiative", ", contributes_to: [(n)-[:CONTRIBUTES_TO]->(x) | x.id]",
                 n -> new Initiative(n.get("id").asString(), str(n, "name"), str(n, "kind"), str(n, "phase"),
                         str(n, "description"), str(n, "timescale"), str(n, "milestones"),
@@ -112,9 +116,12 @@ final class GraphReader {
         return out;
     }
 
-    private <T> void nodes(String label, String extra, Function<Value, T> map, Consumer<T> add) {
-        String cypher = "MATCH (n:" + label + ")" + WHERE + "RETURN n {.*" + extra + "} AS n ORDER BY n.id";
-        tx.run(cypher, params).forEachRemaining(rec -> add.accept(map.apply(rec.get("n"))));
+    private <T extends org.partnergraph.model.Node> void nodes(String label, String extra, Function<Value, T> map, Consumer<T> add) {
+        String cypher = "MATCH (n:" + label + ")" + WHERE + "RETURN n {.*" + extra + "} AS n";
+        List<T> items = new ArrayList<>();
+        tx.run(cypher, params).forEachRemaining(rec -> items.add(map.apply(rec.get("n"))));
+        items.sort(java.util.Comparator.comparing(x -> ((org.partnergraph.model.Node) x).id()));
+        items.forEach(add);
     }
 
     private interface LinkConsumer {
@@ -125,9 +132,11 @@ final class GraphReader {
         String from = fromLabel.isEmpty() ? "n" : "n:" + fromLabel;
         String to = toLabel.isEmpty() ? "m" : "m:" + toLabel;
         String cypher = "MATCH (" + from + ")-[r:" + type + "]->(" + to + ")" + WHERE
-                + "RETURN n.id AS from, m.id AS to, properties(r) AS r ORDER BY from, to";
-        tx.run(cypher, params).forEachRemaining((Record rec) ->
-                add.accept(rec.get("from").asString(), rec.get("to").asString(), rec.get("r")));
+                + "RETURN n.id AS from, m.id AS to, properties(r) AS r";
+        List<Record> records = new ArrayList<>(tx.run(cypher, params).list());
+        records.sort(java.util.Comparator.comparing((Record rec) -> rec.get("from").asString())
+                .thenComparing(rec -> rec.get("to").asString()));
+        records.forEach(rec -> add.accept(rec.get("from").asString(), rec.get("to").asString(), rec.get("r")));
     }
 
     private static Measurement measurement(Value n) {
