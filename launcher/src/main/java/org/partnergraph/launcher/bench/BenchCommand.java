@@ -79,9 +79,9 @@ public final class BenchCommand implements Callable<Integer> {
         try (Neo4jConnection c = Neo4jConnection.embedded(neo4j.boltUri())) {
             GraphStore store = new GraphStore(c);
             long rows = GraphStore.loadSize(dataset.graph());
-            time(w, "load into Neo4j (one transaction, UNWIND 10k, MERGE)", rows,
+            time(w, "load into Neo4j (new partnership: one transaction, UNWIND 10k, CREATE)", rows,
                     () -> store.load(dataset.manifest(), dataset.graph(), n -> { }));
-            time(w, "load again (idempotent MERGE, nothing changes)", rows,
+            time(w, "load again (MERGE on ids, nothing changes)", rows,
                     () -> store.load(dataset.manifest(), dataset.graph(), n -> { }));
             time(w, "read whole graph into memory (Bolt)", rows, store::readGraph);
         } finally {
@@ -120,9 +120,9 @@ public final class BenchCommand implements Callable<Integer> {
         md.append("Measured ").append(LocalDate.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, Java ").append(System.getProperty("java.version")).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB. Reproduce with:\n\n```\n")
-                .append(String.format(Locale.ROOT, "java -Xmx8g -jar launcher/target/partnergraph/partnergraph.jar bench"
-                        + " --partners %d --groups %d --memberships %d --seed %d%n", s.partners(), s.groups(),
-                        s.memberships(), size.seed))
+                .append(String.format(Locale.ROOT, "java -Xmx%dm -jar launcher/target/partnergraph/partnergraph.jar bench"
+                        + " --partners %d --groups %d --memberships %d --seed %d%n",
+                        Runtime.getRuntime().maxMemory() >> 20, s.partners(), s.groups(), s.memberships(), size.seed))
                 .append("```\n\n| stage | seconds | items | rate | heap after (MiB) |\n|---|---:|---:|---:|---:|\n");
         for (String[] r : rows) {
             md.append("| ").append(String.join(" | ", r)).append(" |\n");

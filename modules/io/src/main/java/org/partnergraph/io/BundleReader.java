@@ -55,7 +55,8 @@ public final class BundleReader {
     private final Map<String, Map<String, String>> ids = new HashMap<>();
     /** Relationship keys already seen, with the row that had them. */
     private final Map<String, String> rowKeys = new HashMap<>();
-    private final List<Runnable> referenceChecks = new ArrayList<>();
+    /** References to check once every file is read; kept small (no row values) for million-row bundles. */
+    private final List<Reference> references = new ArrayList<>();
     private String partnership;
 
     private BundleReader() {
@@ -85,7 +86,7 @@ public final class BundleReader {
             }
         }
         if (problems.isEmpty()) {
-            referenceChecks.forEach(Runnable::run);
+            references.forEach(this::check);
         }
         problems.throwIfAny();
         return new Dataset(manifest, graph.build());
@@ -291,7 +292,7 @@ public final class BundleReader {
         if (local == null) {
             return null;
         }
-        referenceChecks.add(() -> checkRef(row, column, local, kinds));
+        references.add(new Reference(row.file, row.line, column, local, kinds));
         return qualify(local);
     }
 
@@ -302,19 +303,22 @@ public final class BundleReader {
     private List<String> refs(Row row, String column, String... kinds) {
         List<String> out = new ArrayList<>();
         for (String local : row.list(column)) {
-            referenceChecks.add(() -> checkRef(row, column, local, kinds));
+            references.add(new Reference(row.file, row.line, column, local, kinds));
             out.add(qualify(local));
         }
         return out;
     }
 
-    private void checkRef(Row row, String column, String local, String... kinds) {
-        for (String kind : kinds) {
-            if (ids.getOrDefault(kind, Map.of()).containsKey(local)) {
+    private record Reference(String file, long line, String column, String local, String[] kinds) {
+    }
+
+    private void check(Reference r) {
+        for (String kind : r.kinds()) {
+            if (ids.getOrDefault(kind, Map.of()).containsKey(r.local())) {
                 return;
             }
         }
-        row.problem(column, "unknown " + String.join(" or ", kinds) + " '" + local + "'");
+        problems.add(r.file(), r.line(), r.column(), "unknown " + String.join(" or ", r.kinds()) + " '" + r.local() + "'");
     }
 
     private boolean unique(Row row, String what, String a, String b) {
