@@ -48,6 +48,21 @@ class CommandLineIT {
         assertThat(validate.exitCode()).isZero();
         assertThat(validate.out()).contains("is valid: 5 partners, 2 groups");
 
+        JsonNode scores = new ObjectMapper().readTree(Cli.run("scores", "--format", "json", "--data-dir", data()).out());
+        assertThat(scores.get(0).get("partner").asText()).isEqualTo("Voluntary and Community Sector");
+        assertThat(scores.get(0).get("relationship_gap").asDouble()).isEqualTo(10 + 4 * 1.5);
+        assertThat(scores.get(1).get("quadrant").asText()).isEqualTo("build the relationship");
+
+        JsonNode trajectories = new ObjectMapper().readTree(Cli.run("trajectories", "--format", "json",
+                "--data-dir", data()).out());
+        assertThat(trajectories.get(0).get("indicator").asText()).isEqualTo("NI 8 Adult participation in sport");
+        assertThat(trajectories.get(0).get("status").asText()).isEqualTo("off track");
+        assertThat(trajectories.get(0).get("expected").asDouble()).isEqualTo(22.3);
+
+        Cli overlaps = Cli.run("overlaps", "--format", "csv", "--data-dir", data());
+        assertThat(overlaps.out()).isEqualTo("group_a,group_b,shared,size_a,size_b,jaccard,overlap\n"
+                + "Health and Wellbeing Board,Physical Activity Alliance,1,3,3,0.2,0.333\n");
+
         Cli table = Cli.run("stats", "--data-dir", data());
         assertThat(table.out().lines()).first().asString().matches("kind +name +count");
         assertThat(table.out().lines()).anyMatch(l -> l.matches("node +Partner +5"))

@@ -93,6 +93,13 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void analyses(PrintWriter w, PartnershipGraph graph) {
+        time(w, "influence map (all ratings, partner gaps)", graph.influences().size(),
+                () -> org.partnergraph.analytics.influence.InfluenceMap.of(graph));
+        var overlaps = time(w, "group overlaps (sparse, all pairs)", graph.memberships().size(),
+                () -> org.partnergraph.analytics.overlap.GroupOverlaps.of(graph));
+        w.printf("  %,d overlapping group pairs%n", overlaps.pairs().size());
+        time(w, "bridging partners", graph.memberships().size(),
+                () -> org.partnergraph.analytics.overlap.PartnerOverlaps.bridges(graph, 2));
         time(w, "trajectories (all indicators)", graph.indicators().size(), () -> new TrajectoryAnalysis().analyse(graph));
     }
 
