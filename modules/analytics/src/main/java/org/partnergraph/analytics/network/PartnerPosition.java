@@ -1,0 +1,18 @@
+package org.partnergraph.analytics.network;
+
+/**
+ * One partner's position. The bipartite values are on the partner-group graph; the projection
+ * values on the partner-partner graph weighted by shared groups. Centralities are divided by
+ * their maximum over all partners (1 = the most central partner); {@code groups} is a count.
+ *
+ * @param groups groups the partner is a member of
+ * @param pageRank PageRank on the partner-group graph, / max
+ * @param betweenness betweenness on the partner-group graph (brokerage between groups), / max
+ * @param eigenvector eigenvector centrality on the partner-group graph, / max
+ * @param projectionStrength summed shared-group weight to other partners, / max
+ * @param projectionPageRank weighted PageRank on the projection, / max
+ * @param projectionEigenvector weighted eigenvector centrality on the projection, / max
+ */
+public record PartnerPosition(String partnerId, int groups, double pageRank, double betweenness, double eigenvector,
+        double projectionStrength, double projectionPageRank, double projectionEigenvector) {
+}
