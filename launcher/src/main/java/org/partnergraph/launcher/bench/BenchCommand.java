@@ -98,6 +98,14 @@ public final class BenchCommand implements Callable<Integer> {
         var overlaps = time(w, "group overlaps (sparse, all pairs)", graph.memberships().size(),
                 () -> org.partnergraph.analytics.overlap.GroupOverlaps.of(graph));
         w.printf("  %,d overlapping group pairs%n", overlaps.pairs().size());
+        var position = time(w, "network position (bipartite + projection, betweenness sampled above 5k nodes)",
+                graph.memberships().size(), () -> org.partnergraph.analytics.network.NetworkPosition.of(graph));
+        w.printf("  betweenness sampled: %s; groups left out of the projection: %,d%n", position.betweennessSampled(),
+                position.groupsLeftOutOfProjection());
+        time(w, "movers of every indicator", graph.indicators().size(), () -> {
+            graph.indicators().forEach(i -> org.partnergraph.analytics.movers.IndicatorMovers.rank(graph, i.id(), position));
+            return null;
+        });
         time(w, "bridging partners", graph.memberships().size(),
                 () -> org.partnergraph.analytics.overlap.PartnerOverlaps.bridges(graph, 2));
         time(w, "trajectories (all indicators)", graph.indicators().size(), () -> new TrajectoryAnalysis().analyse(graph));
