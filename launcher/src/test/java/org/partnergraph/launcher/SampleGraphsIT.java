@@ -1,0 +1,159 @@
+package org.partnergraph.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.partnergraph.io.BundleReader;
+import org.partnergraph.io.Dataset;
+import org.partnergraph.model.Indicator;
+import org.partnergraph.model.Influence;
+import org.partnergraph.model.Measurement;
+import org.partnergraph.model.MeasurementKind;
+import org.partnergraph.model.PartnershipGraph;
+import org.partnergraph.model.Polarity;
+import org.partnergraph.model.Relationship;
+import org.partnergraph.model.Score;
+import org.partnergraph.model.Stage;
+import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.testing.EmbeddedDatabase;
+import org.partnergraph.store.testing.TestBundles;
+
+/**
+ * The Hertfordshire sample dataset loads (beside another partnership) into one embedded database
+ * and reads back through the store with the values the source documents print (../shared/seeds;
+ * graphs/hertfordshire/README.md says where each is).
+ */
+class SampleGraphsIT {
+
+    static final Path GRAPHS = Path.of("..", "graphs");
+    static PartnershipGraph graph;
+    static GraphStore store;
+
+    @BeforeAll
+    static void loadBoth() throws Exception {
+        store = EmbeddedDatabase.store();
+        EmbeddedDatabase.empty();
+        for (Path bundle : List.of(GRAPHS.resolve("hertfordshire"), TestBundles.small())) {
+            Dataset d = BundleReader.read(bundle);
+            store.load(d.manifest(), d.graph(), n -> { });
+        }
+        graph = store.readGraph();
+    }
+
+    private static Indicator indicator(String code) {
+        return graph.indicators().stream().filter(i -> i.code().equals(code) && i.partnership().equals("hertfordshire"))
+                .findFirst().orElseThrow(() -> new AssertionError("no indicator " + code));
+    }
+
+    private static List<Double> values(Indicator i, MeasurementKind kind) {
+        return graph.measurementsOf(i.id()).stream().filter(m -> m.kind() == kind && m.areaId().isEmpty())
+                .map(Measurement::value).collect(Collectors.toList());
+    }
+
+    private static List<String> periods(Indicator i, MeasurementKind kind) {
+        return graph.measurementsOf(i.id()).stream().filter(m -> m.kind() == kind && m.areaId().isEmpty())
+                .map(m -> m.period().start().getYear() + "/" + m.period().end().getYear()).collect(Collectors.toList());
+    }
+
+    private static Influence rating(String partnerName, String objectiveId) {
+        Map<String, String> names = graph.partners().stream().collect(Collectors.toMap(p -> p.id(), p -> p.name()));
+        return graph.influences().stream().filter(x -> x.objectiveId().equals(objectiveId)
+                && names.get(x.partnerId()).equals(partnerName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no rating of " + partnerName + " on " + objectiveId));
+    }
+
+    @Test
+    void ni193HasThreeBaselinesAndThreeTargetsAndLowerIsBetter() {
+        Indicator ni193 = indicator("NI 193");
+
+        assertThat(ni193.polarity()).isEqualTo(Polarity.LOWER_IS_BETTER);
+        assertThat(values(ni193, MeasurementKind.BASELINE)).containsExactly(62.54, 60.49, 56.13);
+        assertThat(periods(ni193, MeasurementKind.BASELINE)).containsExactly("2005/2006", "2006/2007", "2007/2008");
+        assertThat(values(ni193, MeasurementKind.TARGET)).containsExactly(56.00, 55.00, 49.00);
+        assertThat(periods(ni193, MeasurementKind.TARGET)).containsExactly("2008/2009", "2009/2010", "2010/2011");
+        assertThat(ni193.unit()).isEqualTo("%");
+    }
+
+    @Test
+    void ni175TargetsAre26And25And24() {
+        assertThat(values(indicator("NI 175"), MeasurementKind.TARGET)).containsExactly(26.0, 25.0, 24.0);
+    }
+
+    @Test
+    void ni186BaselineIs6Point7TonnesPerCapitaIn2005() {
+        Indicator ni186 = indicator("NI 186");
+        Measurement baseline = graph.measurementsOf(ni186.id()).stream()
+                .filter(m -> m.kind() == MeasurementKind.BASELINE).findFirst().orElseThrow();
+
+        assertThat(baseline.value()).isCloseTo(6.7, within(1e-9));
+        assertThat(baseline.period().start().getYear()).isEqualTo(2005);
+        assertThat(ni186.unit()).containsIgnoringCase("tonnes");
+    }
+
+    @Test
+    void theOutcomeTableRatesPublicHealthAndTheNhsOnObjectiveTwo() {
+        assertThat(rating("Public Health Hertfordshire", "hertfordshire:obj-2").influence()).isEqualTo(Score.of(5));
+        assertThat(rating("Public Health Hertfordshire", "hertfordshire:obj-2").quality()).isEqualTo(Score.of(5));
+        assertThat(rating("National Health Service", "hertfordshire:obj-2").influence()).isEqualTo(Score.of(5));
+        assertThat(rating("National Health Service", "hertfordshire:obj-2").quality()).isEqualTo(Score.of(3));
+        assertThat(rating("Community Sport Networks", "hertfordshire:obj-1").quality()).isEqualTo(new Score(3, 4));
+        assertThat(rating("Delivery Agencies", "hertfordshire:obj-4").quality()).isEqualTo(new Score(3, 4));
+        assertThat(rating("English Federation Disability Sport", "hertfordshire:obj-4").influence()).isEqualTo(Score.of(5));
+        assertThat(graph.influences().stream().filter(x -> x.objectiveId().startsWith("hertfordshire:"))).hasSize(29);
+    }
+
+    @Test
+    void theObjectiveThreeQualitiesAreMarkedUncertainBecauseTheColumnDoesNotLineUp() {
+        assertThat(graph.influences().stream().filter(x -> x.objectiveId().equals("hertfordshire:obj-3")))
+                .hasSize(12).allSatisfy(x -> assertThat(x.provenance().uncertain()).isTrue());
+    }
+
+    @Test
+    void ni178AndNi175CarryTheirBaselinesAndTargets() {
+        assertThat(values(indicator("NI 178"), MeasurementKind.TARGET)).containsExactly(80.0, 83.0, 85.0);
+        assertThat(values(indicator("NI 175"), MeasurementKind.BASELINE)).containsExactly(29.0, 28.0, 28.0);
+        assertThat(values(indicator("NI 186"), MeasurementKind.TARGET)).containsExactly(6.4, 6.2, 6.1);
+    }
+
+    @Test
+    void hccLeadsTheWasteIndicatorWithTheTenDistrictsSupporting() {
+        Indicator ni193 = indicator("NI 193");
+        var links = graph.indicatorLinks().stream().filter(l -> l.indicatorId().equals(ni193.id())).toList();
+        assertThat(links).filteredOn(l -> l.role() == org.partnergraph.model.IndicatorRole.LEAD)
+                .extracting(l -> l.partnerId()).containsExactly("hertfordshire:hertfordshire-county-council");
+        assertThat(links).filteredOn(l -> l.role() == org.partnergraph.model.IndicatorRole.SUPPORT).hasSize(10);
+        assertThat(graph.partnersById().get("hertfordshire:hertfordshire-county-council").aliases()).contains("HCC");
+    }
+
+    @Test
+    void childrensServicesCooperatesNowAndWantsToCollaborate() {
+        Relationship r = graph.relationships().stream().filter(x -> {
+            var to = graph.node(x.toId()).orElseThrow();
+            return to.name().startsWith("Children");
+        }).findFirst().orElseThrow();
+
+        assertThat(r.now()).isEqualTo(Stage.COOPERATE);
+        assertThat(r.wanted()).isEqualTo(Stage.COLLABORATE);
+    }
+
+    @Test
+    void theTwoPartnershipsStayApart() {
+        assertThat(graph.partnerships()).containsExactly("hertfordshire", "testshire");
+        assertThat(store.stats("hertfordshire").get("Partner") + store.stats("testshire").get("Partner"))
+                .isEqualTo(store.stats(null).get("Partner"));
+    }
+
+    @Test
+    void everyRowNamesItsSourceDocument() {
+        PartnershipGraph herts = store.readGraph("hertfordshire");
+        assertThat(herts.nodes()).allSatisfy(n -> assertThat(n.provenance().source()).matches("00[0-4]_[0-9a-f]+\\.txt: .+"));
+        assertThat(herts.measurements()).allSatisfy(m -> assertThat(m.provenance().source()).startsWith("003_"));
+        assertThat(herts.influences()).allSatisfy(x -> assertThat(x.provenance().source()).startsWith("001_"));
+    }
+}
