@@ -81,7 +81,7 @@ public final class NetworkPosition {
         double[] pageRank = Centralities.pageRank(bipartite, Centralities.DAMPING_DEFAULT);
         double[] betweenness = Centralities.betweenness(bipartite,
                 sampled ? BETWEENNESS_SOURCES_DEFAULT : nodes, SEED_DEFAULT);
-        double[] eigen = Centralities.eigenvector(bipartite);
+        double[] eigen = Centralities.eigenvectorBipartite(bipartite, partners);
 
         Projection projection = Projection.of(p, g, m, partners, groupIndex.size(), projectionGroupCap);
         double[] strength = Centralities.strength(projection.graph());

@@ -97,6 +97,19 @@ class CentralitiesTest {
     }
 
     @Test
+    void theBipartiteEigenvectorEqualsTheShiftedIterationOnASmallGraph() {
+        int[][] edges = {{0, 4}, {1, 4}, {1, 5}, {2, 5}, {2, 6}, {3, 6}, {0, 5}, {3, 4}};
+        CsrGraph g = csr(7, edges);
+
+        double[] shifted = Centralities.eigenvector(g);
+        double[] squared = Centralities.eigenvectorBipartite(g, 4);
+
+        for (int v = 0; v < 7; v++) {
+            assertThat(squared[v]).as("node %d", v).isCloseTo(shifted[v], within(1e-6));
+        }
+    }
+
+    @Test
     void sampledBetweennessStaysCloseToExactOnTheMostCentralNodes() {
         Random random = new Random(7);
         int n = 2000;
