@@ -43,6 +43,13 @@ final class GraphOptions {
                 .collect(Collectors.toSet());
     }
 
+    /** Every node's name by id, for printing. */
+    static java.util.Map<String, String> names(PartnershipGraph graph) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        graph.nodes().forEach(n -> names.put(n.id(), n.name()));
+        return names;
+    }
+
     /**
      * Finds a node by full id ({@code hertfordshire:ni-193}), local id ({@code ni-193}), or for
      * indicators by code ({@code "NI 193"}); refuses an unknown or ambiguous one with a sentence.

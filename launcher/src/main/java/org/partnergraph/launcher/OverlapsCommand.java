@@ -45,8 +45,7 @@ final class OverlapsCommand implements Callable<Integer> {
     public Integer call() {
         try (Database db = root.database.open()) {
             PartnershipGraph graph = filter.read(db.store());
-            Map<String, String> names = new java.util.HashMap<>();
-            graph.nodes().forEach(n -> names.put(n.id(), n.name()));
+            Map<String, String> names = GraphOptions.names(graph);
             Output out;
             if (bridges) {
                 out = new Output("partner", "themes", "groups", "theme_names");

@@ -39,8 +39,7 @@ final class ScoresCommand implements Callable<Integer> {
             PartnershipGraph graph = filter.read(db.store());
             String objective = filter.objectiveId(graph);
             InfluenceMap map = InfluenceMap.of(graph, threshold, objective == null ? null : Set.of(objective));
-            Map<String, String> names = new java.util.HashMap<>();
-            graph.nodes().forEach(n -> names.put(n.id(), n.name()));
+            Map<String, String> names = GraphOptions.names(graph);
             Output out;
             if (ratings) {
                 out = new Output("objective", "partner", "influence", "quality", "quadrant", "gap");

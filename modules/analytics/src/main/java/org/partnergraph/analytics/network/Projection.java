@@ -20,8 +20,8 @@ record Projection(CsrGraph graph, int leftOut) {
                 leftOut++;
             }
         }
-        int[][] membersOf = rows(groupOf, partnerOf, m, groups);
-        int[][] groupsOf = rows(partnerOf, groupOf, m, partners);
+        int[][] membersOf = Incidence.rows(groupOf, partnerOf, m, groups);
+        int[][] groupsOf = Incidence.rows(partnerOf, groupOf, m, partners);
         int[] count = new int[partners];
         int[] touched = new int[partners];
         IntList a = new IntList();
@@ -55,22 +55,6 @@ record Projection(CsrGraph graph, int leftOut) {
             }
         }
         return new Projection(CsrGraph.undirected(partners, a.values, b.values, w, edges), leftOut);
-    }
-
-    private static int[][] rows(int[] from, int[] to, int m, int n) {
-        int[] degree = new int[n];
-        for (int i = 0; i < m; i++) {
-            degree[from[i]]++;
-        }
-        int[][] out = new int[n][];
-        for (int r = 0; r < n; r++) {
-            out[r] = new int[degree[r]];
-        }
-        int[] fill = new int[n];
-        for (int i = 0; i < m; i++) {
-            out[from[i]][fill[from[i]]++] = to[i];
-        }
-        return out;
     }
 
     /** A growable int array. */

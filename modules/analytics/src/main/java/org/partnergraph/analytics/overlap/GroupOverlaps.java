@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnergraph.analytics.network.Incidence;
 import org.partnergraph.model.Group;
 import org.partnergraph.model.Membership;
 import org.partnergraph.model.PartnershipGraph;
@@ -48,8 +49,8 @@ public final class GroupOverlaps {
             partnerOf[n] = partnerIndex.computeIfAbsent(m.partnerId(), k -> partnerIndex.size());
             n++;
         }
-        int[][] groupsOfPartner = csr(partnerOf, groupOf, n, partnerIndex.size());
-        int[][] membersOfGroup = csr(groupOf, partnerOf, n, groups.size());
+        int[][] groupsOfPartner = Incidence.rows(partnerOf, groupOf, n, partnerIndex.size());
+        int[][] membersOfGroup = Incidence.rows(groupOf, partnerOf, n, groups.size());
         List<GroupPair> pairs = new ArrayList<>();
         int[] count = new int[groups.size()];
         int[] touched = new int[groups.size()];
@@ -78,27 +79,6 @@ public final class GroupOverlaps {
             sizes.put(groups.get(g).id(), membersOfGroup[g].length);
         }
         return new GroupOverlaps(pairs, sizes);
-    }
-
-    /** Rows of {@code to} grouped by {@code from}, each row sorted and without duplicates. */
-    private static int[][] csr(int[] from, int[] to, int n, int rows) {
-        int[] degree = new int[rows];
-        for (int i = 0; i < n; i++) {
-            degree[from[i]]++;
-        }
-        int[][] out = new int[rows][];
-        for (int r = 0; r < rows; r++) {
-            out[r] = new int[degree[r]];
-        }
-        int[] fill = new int[rows];
-        for (int i = 0; i < n; i++) {
-            out[from[i]][fill[from[i]]++] = to[i];
-        }
-        for (int r = 0; r < rows; r++) {
-            Arrays.sort(out[r]);
-            out[r] = Arrays.stream(out[r]).distinct().toArray();
-        }
-        return out;
     }
 
     /** Every pair sharing a member, in group order. */
