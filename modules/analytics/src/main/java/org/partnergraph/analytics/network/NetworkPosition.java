@@ -31,6 +31,8 @@ public final class NetworkPosition {
     private final Map<String, PartnerPosition> byId;
     private final boolean sampled;
     private final int leftOut;
+    /** Every partner's PageRank, ascending, for percentiles by binary search. */
+    private final double[] ranksAscending;
 
     private NetworkPosition(List<PartnerPosition> positions, boolean sampled, int leftOut) {
         this.positions = List.copyOf(positions);
@@ -38,6 +40,7 @@ public final class NetworkPosition {
         positions.forEach(p -> byId.put(p.partnerId(), p));
         this.sampled = sampled;
         this.leftOut = leftOut;
+        this.ranksAscending = positions.stream().mapToDouble(PartnerPosition::pageRank).sorted().toArray();
     }
 
     public static NetworkPosition of(PartnershipGraph graph) {
@@ -127,8 +130,17 @@ public final class NetworkPosition {
         if (own == null) {
             return 0;
         }
-        long below = positions.stream().filter(x -> x.pageRank() < own.pageRank()).count();
-        return positions.size() <= 1 ? 1 : (double) below / (positions.size() - 1);
+        int lo = 0;
+        int hi = ranksAscending.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ranksAscending[mid] < own.pageRank()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return positions.size() <= 1 ? 1 : (double) lo / (positions.size() - 1);
     }
 
     /** Whether betweenness was sampled rather than exact. */
