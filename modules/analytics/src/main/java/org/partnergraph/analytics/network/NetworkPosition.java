@@ -90,6 +90,8 @@ public final class NetworkPosition {
         double[] strength = Centralities.strength(projection.graph());
         double[] projRank = Centralities.pageRank(projection.graph(), Centralities.DAMPING_DEFAULT);
         double[] projEigen = Centralities.eigenvector(projection.graph());
+        double[] projBetween = Centralities.betweenness(projection.graph(),
+                partners > exactBetweennessNodes ? BETWEENNESS_SOURCES_DEFAULT : partners, SEED_DEFAULT);
 
         double maxRank = max(pageRank, partners);
         double maxBetween = max(betweenness, partners);
@@ -97,11 +99,12 @@ public final class NetworkPosition {
         double maxStrength = max(strength, partners);
         double maxProjRank = max(projRank, partners);
         double maxProjEigen = max(projEigen, partners);
+        double maxProjBetween = max(projBetween, partners);
         List<PartnerPosition> out = new ArrayList<>(partners);
         for (int v = 0; v < partners; v++) {
             out.add(new PartnerPosition(partnerIds.get(v), (int) degree[v], pageRank[v] / maxRank,
                     betweenness[v] / maxBetween, eigen[v] / maxEigen, strength[v] / maxStrength,
-                    projRank[v] / maxProjRank, projEigen[v] / maxProjEigen));
+                    projRank[v] / maxProjRank, projBetween[v] / maxProjBetween, projEigen[v] / maxProjEigen));
         }
         out.sort(Comparator.comparingDouble(PartnerPosition::pageRank).reversed().thenComparing(PartnerPosition::partnerId));
         return new NetworkPosition(out, sampled, projection.leftOut());

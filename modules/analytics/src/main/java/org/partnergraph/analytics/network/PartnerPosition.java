@@ -11,8 +11,11 @@ package org.partnergraph.analytics.network;
  * @param eigenvector eigenvector centrality on the partner-group graph, / max
  * @param projectionStrength summed shared-group weight to other partners, / max
  * @param projectionPageRank weighted PageRank on the projection, / max
+ * @param projectionBetweenness betweenness on the projection's topology (who links partners who
+ *     share no group), / max
  * @param projectionEigenvector weighted eigenvector centrality on the projection, / max
  */
 public record PartnerPosition(String partnerId, int groups, double pageRank, double betweenness, double eigenvector,
-        double projectionStrength, double projectionPageRank, double projectionEigenvector) {
+        double projectionStrength, double projectionPageRank, double projectionBetweenness,
+        double projectionEigenvector) {
 }

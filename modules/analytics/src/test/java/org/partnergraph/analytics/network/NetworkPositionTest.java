@@ -41,6 +41,8 @@ class NetworkPositionTest {
         assertThat(n.of("b").orElseThrow().projectionStrength()).isEqualTo(1.0);
         assertThat(n.of("a").orElseThrow().projectionStrength()).isEqualTo(0.5);
         assertThat(n.of("a").orElseThrow().projectionPageRank()).isLessThan(1.0);
+        assertThat(n.of("b").orElseThrow().projectionBetweenness()).isEqualTo(1.0);
+        assertThat(n.of("d").orElseThrow().projectionBetweenness()).isZero();
         assertThat(n.groupsLeftOutOfProjection()).isZero();
     }
 
