@@ -24,6 +24,8 @@ public final class NetworkPosition {
 
     public static final int EXACT_BETWEENNESS_NODES_DEFAULT = 5_000;
     public static final int BETWEENNESS_SOURCES_DEFAULT = 500;
+    /** Sources for the projection's betweenness: denser than the partner-group graph, so fewer (error in docs). */
+    public static final int PROJECTION_BETWEENNESS_SOURCES_DEFAULT = 100;
     public static final int PROJECTION_GROUP_CAP_DEFAULT = 100;
     public static final long SEED_DEFAULT = 2026;
 
@@ -91,7 +93,7 @@ public final class NetworkPosition {
         double[] projRank = Centralities.pageRank(projection.graph(), Centralities.DAMPING_DEFAULT);
         double[] projEigen = Centralities.eigenvector(projection.graph());
         double[] projBetween = Centralities.betweenness(projection.graph(),
-                partners > exactBetweennessNodes ? BETWEENNESS_SOURCES_DEFAULT : partners, SEED_DEFAULT);
+                partners > exactBetweennessNodes ? PROJECTION_BETWEENNESS_SOURCES_DEFAULT : partners, SEED_DEFAULT);
 
         double maxRank = max(pageRank, partners);
         double maxBetween = max(betweenness, partners);
