@@ -1,0 +1,28 @@
+package org.partnergraph.plugin;
+
+import java.util.List;
+
+/**
+ * A change of selection.
+ *
+ * @param source who published it
+ * @param items what is selected now
+ * @since 1.0
+ */
+public record SelectionEvent(Object source, List<SelectedItem> items) {
+
+    /** Copies the list. */
+    public SelectionEvent {
+        items = List.copyOf(items);
+    }
+
+    /** The selected items of one type, e.g. {@code itemsOf(SelectedItem.NodeRef.class)}. */
+    public <T extends SelectedItem> List<T> itemsOf(Class<T> type) {
+        return items.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The ids of the selected nodes. */
+    public List<String> nodeIds() {
+        return itemsOf(SelectedItem.NodeRef.class).stream().map(SelectedItem.NodeRef::id).toList();
+    }
+}

@@ -1,0 +1,13 @@
+package org.partnergraph.plugin;
+
+/**
+ * Told on the event thread when the selection changes.
+ *
+ * @since 1.0
+ */
+@FunctionalInterface
+public interface SelectionListener {
+
+    /** The selection changed. */
+    void selectionChanged(SelectionEvent event);
+}

@@ -1,0 +1,30 @@
+package org.partnergraph.plugin;
+
+/**
+ * Everything a view may use of the workbench. Each open view gets its own context; listeners
+ * registered through it are removed when the view closes, and exceptions thrown by them are
+ * contained and reported against the plugin. Call its methods on the event thread unless a
+ * method says otherwise.
+ *
+ * @since 1.0
+ */
+public interface WorkbenchContext {
+
+    /** The id of the plugin the view comes from ({@code system} for views on the class path). */
+    String pluginId();
+
+    /** The current graph and its changes. */
+    GraphModel graph();
+
+    /** The selection shared by every view. */
+    Selection selection();
+
+    /** Background work with progress and cancel. */
+    TaskRunner tasks();
+
+    /** Settings kept for this plugin across restarts. */
+    PluginSettings settings();
+
+    /** Edits, executed by the shell as undoable commands. */
+    Edits edits();
+}
