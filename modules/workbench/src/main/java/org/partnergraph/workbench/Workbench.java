@@ -1,0 +1,317 @@
+package org.partnergraph.workbench;
+
+import java.awt.Frame;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
+import org.partnergraph.io.BundleReader;
+import org.partnergraph.io.Dataset;
+import org.partnergraph.io.DatasetException;
+import org.partnergraph.model.PartnershipGraph;
+import org.partnergraph.store.GraphStore;
+import org.partnergraph.workbench.context.BackgroundTasks;
+import org.partnergraph.workbench.context.SharedGraph;
+import org.partnergraph.workbench.context.SharedSelection;
+import org.partnergraph.workbench.context.StatusMessages;
+import org.partnergraph.workbench.context.ViewContext;
+import org.partnergraph.workbench.context.WorkbenchSettings;
+import org.partnergraph.workbench.db.Database;
+import org.partnergraph.workbench.db.DatabaseSource;
+import org.partnergraph.workbench.db.SampleGraphs;
+import org.partnergraph.workbench.edit.EditService;
+import org.partnergraph.workbench.plugins.ContributedView;
+import org.partnergraph.workbench.plugins.PluginHost;
+import org.partnergraph.workbench.shell.EdtWatchdog;
+import org.partnergraph.workbench.shell.ErrorPanel;
+import org.partnergraph.workbench.shell.Themes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The workbench: the window, the services behind it (graph, selection, tasks, edits, plugins),
+ * and the database, which starts in the background while the window is already up.
+ */
+public final class Workbench {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
+
+    private final WorkbenchOptions options;
+    private final WorkbenchSettings settings;
+    private final SharedGraph graph = new SharedGraph();
+    private final SharedSelection selection = new SharedSelection();
+    private final MainWindow window;
+    private final BackgroundTasks tasks;
+    private final EditService edits;
+    private final PluginHost plugins;
+    private final long startNanos;
+    private volatile Database database;
+    private volatile long readyMillis = -1;
+    private EdtWatchdog watchdog;
+    private final CountDownLatch ready = new CountDownLatch(1);
+
+    private Workbench(WorkbenchOptions options, long startNanos) {
+        this.options = options;
+        this.startNanos = startNanos;
+        this.settings = new WorkbenchSettings(options.userDir().resolve("workbench.properties"));
+        Themes.install(settings.getBoolean("theme.dark", false));
+        AtomicReference<StatusMessages> status = new AtomicReference<>();
+        StatusMessages messages = new StatusMessages() {
+            @Override
+            public void info(String sentence) {
+                status.get().info(sentence);
+            }
+
+            @Override
+            public void error(String sentence) {
+                status.get().error(sentence);
+            }
+        };
+        this.tasks = new BackgroundTasks(messages);
+        this.edits = new EditService(graph, () -> database == null ? null : database.store(), messages);
+        List<Path> roots = new ArrayList<>();
+        if (options.pluginsDir() != null) {
+            roots.add(options.pluginsDir());
+        }
+        roots.add(options.userPluginsDir());
+        this.plugins = new PluginHost(roots, options.userPluginsDir(), options.development());
+        this.window = new MainWindow(this);
+        status.set(window.statusBar());
+    }
+
+    /**
+     * Opens the workbench as the application: the window at once, the database and plugins in the
+     * background; closing the window stops the database and exits. Call from any thread; returns
+     * when the window is showing.
+     */
+    public static void launch(WorkbenchOptions options) {
+        Workbench w = start(options, source(options));
+        w.exitOnClose = true;
+    }
+
+    private volatile boolean exitOnClose;
+
+    /** The database the options name. */
+    static DatabaseSource source(WorkbenchOptions options) {
+        return options.dataDir() != null ? DatabaseSource.embedded(options.dataDir())
+                : DatabaseSource.server(options.neo4jUri(), options.neo4jUser(), options.password());
+    }
+
+    /** Opens the window on {@code source} and returns once it shows (tests, embedding). */
+    static Workbench start(WorkbenchOptions options, DatabaseSource source) {
+        long t0 = System.nanoTime();
+        AtomicReference<Workbench> created = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                Workbench w = new Workbench(options, t0);
+                created.set(w);
+                w.window.setVisible(true);
+                LOG.info("Window shown {} ms after start", (System.nanoTime() - t0) / 1_000_000);
+                if (options.development()) {
+                    w.watchdog = new EdtWatchdog(EdtWatchdog.STALL_MILLIS_DEFAULT).start();
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("The workbench window could not open: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+        Workbench w = created.get();
+        w.loadPlugins();
+        w.openDatabase(source);
+        return w;
+    }
+
+    private void loadPlugins() {
+        tasks.submit("Loading plugins", m -> {
+            plugins.load();
+            return plugins.views();
+        }, views -> window.pluginsLoaded(views, settings.get("layout.views", "")));
+    }
+
+    /** Opens {@code source} in the background, loading the sample graphs into an empty database. */
+    void openDatabase(DatabaseSource source) {
+        window.statusBar().setDatabase("Starting the database...");
+        tasks.submit("Database", m -> {
+            Database db = source.open(m::message);
+            m.message("Checking for sample graphs...");
+            SampleGraphs.loadIfEmpty(db.store(), options.graphsDir(), m);
+            m.message("Reading the graph...");
+            return new Loaded(db, db.store().readGraph(), db.store().stats(null));
+        }, loaded -> {
+            Database old = database;
+            database = loaded.db();
+            edits.clear();
+            graph.replace(loaded.graph(), "Loaded");
+            window.statusBar().setDatabase(loaded.db().description());
+            window.statusBar().setCounts(loaded.stats());
+            readyMillis = (System.nanoTime() - startNanos) / 1_000_000;
+            LOG.info("Database ready {} ms after start", readyMillis);
+            window.statusBar().info("Database ready (" + readyMillis / 1000.0 + " s).");
+            ready.countDown();
+            if (old != null && old != loaded.db()) {
+                new Thread(old::close, "pg-close-old-db").start();
+            }
+        }, e -> {
+            window.statusBar().setDatabase(database == null ? "No database" : database.description());
+            window.statusBar().error(StatusMessages.sentence(e));
+        });
+    }
+
+    private record Loaded(Database db, PartnershipGraph graph, Map<String, Long> stats) {
+    }
+
+    /** Reads the graph and counts again (after a load). */
+    void reload(String reason) {
+        Database db = database;
+        if (db == null) {
+            return;
+        }
+        tasks.submit("Reading the graph", m -> new Loaded(db, db.store().readGraph(), db.store().stats(null)), l -> {
+            graph.replace(l.graph(), reason);
+            window.statusBar().setCounts(l.stats());
+        });
+    }
+
+    /** Checks and loads a dataset folder; problems go to the problems panel. */
+    void openDataset(Path folder) {
+        Database db = database;
+        if (db == null) {
+            window.statusBar().error("The database is not ready yet; open the folder again in a moment.");
+            return;
+        }
+        tasks.submit("Loading " + folder.getFileName(), m -> {
+            m.message("Checking...");
+            Dataset d;
+            try {
+                d = BundleReader.read(folder);
+            } catch (DatasetException e) {
+                return e;
+            }
+            long size = GraphStore.loadSize(d.graph());
+            db.store().load(d.manifest(), d.graph(), done -> m.progress(done, size));
+            return d.manifest().name();
+        }, result -> {
+            if (result instanceof DatasetException e) {
+                window.showProblems(folder, e.problems());
+                window.statusBar().error(folder.getFileName() + " has " + e.problems().size()
+                        + " problem(s); nothing was loaded. See the Problems panel.");
+            } else {
+                window.showProblems(folder, List.of());
+                edits.clear();
+                window.statusBar().info("Loaded " + result + " from " + folder + ".");
+                reload("Loaded " + result);
+            }
+        });
+    }
+
+    /** Creates a view's component inside its own context; a view that throws shows its error instead. */
+    JComponent createView(ContributedView v, java.util.function.Consumer<JComponent> replaceWith,
+            java.util.function.Consumer<ViewContext> contextOut) {
+        AtomicReference<JComponent> shown = new AtomicReference<>();
+        ViewContext context = new ViewContext(v.pluginId(), graph, selection, tasks, settings.forPlugin(v.pluginId()),
+                edits, e -> {
+                    String sentence = v.info().title() + " (plugin " + v.pluginId() + ") threw: "
+                            + StatusMessages.sentence(e);
+                    plugins.markFailed(v.pluginId(), sentence);
+                    ErrorPanel error = new ErrorPanel(sentence, e);
+                    replaceWith.accept(error);
+                    shown.set(error);
+                });
+        contextOut.accept(context);
+        try {
+            JComponent c = v.view().create(context);
+            if (c == null) {
+                throw new IllegalStateException("create() returned no component");
+            }
+            shown.set(c);
+            return c;
+        } catch (RuntimeException | LinkageError e) {
+            context.dispose();
+            String sentence = v.info().title() + " (plugin " + v.pluginId() + ") could not be created: "
+                    + StatusMessages.sentence(e);
+            plugins.markFailed(v.pluginId(), sentence);
+            window.statusBar().error(sentence);
+            return new ErrorPanel(sentence, e);
+        }
+    }
+
+    /** Closes the window, stops the plugins and the database (in the background) and, as an application, exits. */
+    void shutdown() {
+        window.saveLayout();
+        window.dispose();
+        if (watchdog != null) {
+            watchdog.stop();
+        }
+        Thread t = new Thread(() -> {
+            plugins.stop();
+            settings.flush();
+            Database db = database;
+            if (db != null) {
+                db.close();
+            }
+            if (exitOnClose) {
+                System.exit(0);
+            }
+        }, "pg-shutdown");
+        t.start();
+    }
+
+    /** Waits until the database is open and the graph read (tests). */
+    boolean awaitReady(long millis) throws InterruptedException {
+        return ready.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    WorkbenchOptions options() {
+        return options;
+    }
+
+    WorkbenchSettings settings() {
+        return settings;
+    }
+
+    SharedGraph graph() {
+        return graph;
+    }
+
+    SharedSelection selection() {
+        return selection;
+    }
+
+    BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    EditService edits() {
+        return edits;
+    }
+
+    PluginHost plugins() {
+        return plugins;
+    }
+
+    Frame frame() {
+        return window;
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    /** The open store, or null while it starts. */
+    GraphStore store() {
+        Database db = database;
+        return db == null ? null : db.store();
+    }
+
+    long readyMillis() {
+        return readyMillis;
+    }
+}

@@ -1,0 +1,258 @@
+package org.partnergraph.workbench.edit;
+
+import java.util.List;
+import java.util.Optional;
+import org.partnergraph.model.Influence;
+import org.partnergraph.model.Measurement;
+import org.partnergraph.model.Membership;
+import org.partnergraph.model.Partner;
+import org.partnergraph.model.PartnershipGraph;
+import org.partnergraph.model.Provenance;
+import org.partnergraph.model.Relationship;
+import org.partnergraph.model.Stage;
+import org.partnergraph.plugin.EditRequest;
+import org.partnergraph.store.GraphStore;
+
+/**
+ * One write to the store, what it does to the in-memory graph, and the op that takes it back.
+ * The inverse is computed from the graph before the op (which mirrors the database).
+ */
+public sealed interface GraphOp {
+
+    /** The graph with this op applied. */
+    PartnershipGraph applyTo(PartnershipGraph g);
+
+    /** Writes this op in one transaction. Never on the event thread. */
+    void writeTo(GraphStore store);
+
+    /** The op that restores {@code before}, the graph this op is applied to. */
+    GraphOp inverseOn(PartnershipGraph before);
+
+    /** The op for a plugin's request. */
+    static GraphOp of(EditRequest request) {
+        if (request instanceof EditRequest.SetInfluence s) {
+            return new SetInfluence(new Influence(s.partnerId(), s.objectiveId(), s.influence(), s.quality(),
+                    Provenance.of("edited in the workbench")));
+        } else if (request instanceof EditRequest.SetStages s) {
+            return new SetStages(s.fromId(), s.toId(), s.now(), s.wanted());
+        } else if (request instanceof EditRequest.AddMeasurement a) {
+            return new AddMeasurement(a.measurement());
+        } else if (request instanceof EditRequest.AddPartner a) {
+            return new AddPartner(a.partner());
+        } else if (request instanceof EditRequest.AddMembership a) {
+            return new AddMembership(a.membership());
+        }
+        throw new IllegalArgumentException("unknown edit " + request);
+    }
+
+    /** Sets (or adds) an influence rating. */
+    record SetInfluence(Influence value) implements GraphOp {
+        @Override
+        public PartnershipGraph applyTo(PartnershipGraph g) {
+            return Graphs.with(g, b -> {
+                int i = indexOf(b.influences, value.partnerId(), value.objectiveId());
+                if (i >= 0) {
+                    b.influences.set(i, value);
+                } else {
+                    b.influences.add(value);
+                }
+            });
+        }
+
+        @Override
+        public void writeTo(GraphStore store) {
+            store.setInfluence(value.partnerId(), value.objectiveId(), value.influence(), value.quality(),
+                    value.provenance());
+        }
+
+        @Override
+        public GraphOp inverseOn(PartnershipGraph before) {
+            int i = indexOf(before.influences(), value.partnerId(), value.objectiveId());
+            return i >= 0 ? new SetInfluence(before.influences().get(i))
+                    : new RemoveInfluence(value.partnerId(), value.objectiveId());
+        }
+
+        static int indexOf(List<Influence> list, String partnerId, String objectiveId) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).partnerId().equals(partnerId) && list.get(i).objectiveId().equals(objectiveId)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Removes an influence rating. */
+    record RemoveInfluence(String partnerId, String objectiveId) implements GraphOp {
+        @Override
+        public PartnershipGraph applyTo(PartnershipGraph g) {
+            return Graphs.with(g, b -> b.influences.removeIf(x -> x.partnerId().equals(partnerId)
+                    && x.objectiveId().equals(objectiveId)));
+        }
+
+        @Override
+        public void writeTo(GraphStore store) {
+            store.removeInfluence(partnerId, objectiveId);
+        }
+
+        @Override
+        public GraphOp inverseOn(PartnershipGraph before) {
+            int i = SetInfluence.indexOf(before.influences(), partnerId, objectiveId);
+            return i >= 0 ? new SetInfluence(before.influences().get(i)) : this;
+        }
+    }
+
+    /** Sets the stages of an existing engagement-tracker row. */
+    record SetStages(String fromId, String toId, Stage now, Stage wanted) implements GraphOp {
+        @Override
+        public PartnershipGraph applyTo(PartnershipGraph g) {
+            return Graphs.with(g, b -> b.relationships.replaceAll(r -> r.fromId().equals(fromId) && r.toId().equals(toId)
+                    ? new Relationship(fromId, toId, now, wanted, r.priority(), r.lead(), r.background(), r.actions(),
+                            r.provenance())
+                    : r));
+        }
+
+        @Override
+        public void writeTo(GraphStore store) {
+            store.setStages(fromId, toId, now, wanted);
+        }
+
+        @Override
+        public GraphOp inverseOn(PartnershipGraph before) {
+            Optional<Relationship> r = before.relationships().stream()
+                    .filter(x -> x.fromId().equals(fromId) && x.toId().equals(toId)).findFirst();
+            if (r.isEmpty()) {
+                throw new IllegalArgumentException("There is no tracked relationship from " + fromId + " to " + toId
+                        + "; only existing tracker rows can be edited.");
+            }
+            return new SetStages(fromId, toId, r.get().now(), r.get().wanted());
+        }
+    }
+
+    /** Adds a measurement. */
+    record AddMeasurement(Measurement value) implements GraphOp {
+        @Override
+        public PartnershipGraph applyTo(PartnershipGraph g) {
+            return Graphs.with(g, b -> b.measurements.add(value));
+        }
+
+        @Override
+        public void writeTo(GraphStore store) {
+            store.addMeasurement(value);
+        }
+
+        @Override
+        public GraphOp inverseOn(PartnershipGraph before) {
+            if (before.measurements().stream().anyMatch(m -> m.id().equals(value.id()))) {
+                throw new IllegalArgumentException("The indicator already has a " + value.kind().code() + " for "
+                        + value.period() + "; change that one instead.");
+            }
+            return new RemoveMeasurement(value);
+        }
+    }
+
+    /** Removes a measurement. */
+    record RemoveMeasurement(Measurement value) implements GraphOp {
+        @Override
+        public PartnershipGraph applyTo(PartnershipGraph g) {
+            return Graphs.with(g, b -> b.measurements.removeIf(m -> m.id().equals(value.id())));
+        }
+
+        @Override
+        public void writeTo(GraphStore store) {
+            store.removeMeasurement(value.id());
+        }
+
+        @Override
+        public GraphOp inverseOn(PartnershipGraph before) {
+            return new AddMeasurement(value);
+        }
+    }
+
+    /** Adds a partner. */
+    record AddPartner(Partner value) implements GraphOp {
+        @Override
+        public PartnershipGraph applyTo(PartnershipGraph g) {
+            return Graphs.with(g, b -> b.partners.add(value));
+        }
+
+        @Override
+        public void writeTo(GraphStore store) {
+            store.addPartner(value);
+        }
+
+        @Override
+        public GraphOp inverseOn(PartnershipGraph before) {
+            if (before.partners().stream().anyMatch(p -> p.id().equals(value.id()))) {
+                throw new IllegalArgumentException("There is already a partner with the id '" + value.id() + "'.");
+            }
+            return new RemovePartner(value);
+        }
+    }
+
+    /** Removes a partner added by {@link AddPartner}. */
+    record RemovePartner(Partner value) implements GraphOp {
+        @Override
+        public PartnershipGraph applyTo(PartnershipGraph g) {
+            return Graphs.with(g, b -> {
+                b.partners.removeIf(p -> p.id().equals(value.id()));
+                b.memberships.removeIf(m -> m.partnerId().equals(value.id()));
+                b.influences.removeIf(m -> m.partnerId().equals(value.id()));
+            });
+        }
+
+        @Override
+        public void writeTo(GraphStore store) {
+            store.removePartner(value.id());
+        }
+
+        @Override
+        public GraphOp inverseOn(PartnershipGraph before) {
+            return new AddPartner(value);
+        }
+    }
+
+    /** Adds a membership, or changes the role of an existing one. */
+    record AddMembership(Membership value) implements GraphOp {
+        @Override
+        public PartnershipGraph applyTo(PartnershipGraph g) {
+            return Graphs.with(g, b -> {
+                b.memberships.removeIf(m -> same(m, value));
+                b.memberships.add(value);
+            });
+        }
+
+        @Override
+        public void writeTo(GraphStore store) {
+            store.addMembership(value);
+        }
+
+        @Override
+        public GraphOp inverseOn(PartnershipGraph before) {
+            return before.memberships().stream().filter(m -> same(m, value)).findFirst()
+                    .<GraphOp>map(AddMembership::new).orElse(new RemoveMembership(value));
+        }
+
+        static boolean same(Membership a, Membership b) {
+            return a.partnerId().equals(b.partnerId()) && a.groupId().equals(b.groupId());
+        }
+    }
+
+    /** Removes a membership. */
+    record RemoveMembership(Membership value) implements GraphOp {
+        @Override
+        public PartnershipGraph applyTo(PartnershipGraph g) {
+            return Graphs.with(g, b -> b.memberships.removeIf(m -> AddMembership.same(m, value)));
+        }
+
+        @Override
+        public void writeTo(GraphStore store) {
+            store.removeMembership(value.partnerId(), value.groupId());
+        }
+
+        @Override
+        public GraphOp inverseOn(PartnershipGraph before) {
+            return new AddMembership(value);
+        }
+    }
+}

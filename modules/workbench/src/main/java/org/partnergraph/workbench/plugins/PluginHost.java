@@ -1,0 +1,196 @@
+package org.partnergraph.workbench.plugins;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.partnergraph.plugin.AnalysisView;
+import org.partnergraph.plugin.PluginApi;
+import org.partnergraph.plugin.ViewInfo;
+import org.partnergraph.workbench.context.StatusMessages;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads the plugins, keeps every plugin's state and error, and lists the views they contribute.
+ * Nothing a plugin does here can stop the workbench: a load, start or extension that throws marks
+ * that plugin failed with its sentence. {@link #load()} runs off the event thread.
+ */
+public final class PluginHost {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
+
+    /** The id of views found on the application class path. */
+    public static final String SYSTEM = "system";
+
+    private final WorkbenchPluginManager manager;
+    private final Path userPlugins;
+    private final Map<String, PluginRecord> records = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final List<ContributedView> views = new CopyOnWriteArrayList<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * @param roots the folders to load from: the application's {@code plugins/}, the user's
+     * @param userPlugins where installed jars go and where enabled/disabled is remembered
+     */
+    public PluginHost(List<Path> roots, Path userPlugins, boolean development) {
+        this.userPlugins = userPlugins;
+        List<Path> existing = roots.stream().filter(Files::isDirectory).distinct().toList();
+        this.manager = new WorkbenchPluginManager(existing, userPlugins, PluginApi.version(), development);
+    }
+
+    /** Loads and starts every plugin and collects the views; safe to call once. */
+    public synchronized void load() {
+        try {
+            manager.loadPlugins();
+        } catch (RuntimeException e) {
+            LOG.warn("Loading plugins failed", e);
+        }
+        for (PluginWrapper w : manager.getPlugins()) {
+            if (w.getPluginState() == PluginState.RESOLVED) {
+                try {
+                    manager.startPlugin(w.getPluginId());
+                } catch (RuntimeException | LinkageError e) {
+                    w.setPluginState(PluginState.FAILED);
+                    w.setFailedException(e);
+                }
+            }
+        }
+        for (PluginWrapper w : manager.getPlugins()) {
+            records.put(w.getPluginId(), recordOf(w));
+        }
+        collectViews(null);
+        for (PluginWrapper w : manager.getStartedPlugins()) {
+            collectViews(w.getPluginId());
+        }
+        fire();
+    }
+
+    private void collectViews(String pluginId) {
+        String id = pluginId == null ? SYSTEM : pluginId;
+        try {
+            List<AnalysisView> found = pluginId == null ? manager.getExtensions(AnalysisView.class, (String) null)
+                    : manager.getExtensions(AnalysisView.class, pluginId);
+            for (AnalysisView v : found) {
+                try {
+                    ViewInfo info = v.info();
+                    views.add(new ContributedView(id, v, info));
+                } catch (RuntimeException | LinkageError e) {
+                    markFailed(id, "its view " + v.getClass().getSimpleName() + " has no valid info: "
+                            + StatusMessages.sentence(e));
+                }
+            }
+        } catch (RuntimeException | LinkageError e) {
+            markFailed(id, "its views could not be created: " + StatusMessages.sentence(e));
+        }
+    }
+
+    private PluginRecord recordOf(PluginWrapper w) {
+        var d = w.getDescriptor();
+        String refusal = manager.refusals().get(w.getPluginId());
+        PluginStatus status;
+        String error = "";
+        if (refusal != null) {
+            status = PluginStatus.REFUSED;
+            error = refusal;
+        } else if (w.getPluginState() == PluginState.STARTED) {
+            status = PluginStatus.STARTED;
+        } else if (w.getPluginState() == PluginState.DISABLED) {
+            status = PluginStatus.DISABLED;
+        } else {
+            status = PluginStatus.FAILED;
+            error = w.getFailedException() == null ? "it did not start (" + w.getPluginState() + ")"
+                    : StatusMessages.sentence(w.getFailedException());
+        }
+        return new PluginRecord(w.getPluginId(), d.getVersion(), d.getProvider(), d.getRequires(), status, error,
+                w.getPluginPath());
+    }
+
+    /** Marks a plugin failed (its view threw); the plugin manager shows {@code sentence}. */
+    public void markFailed(String pluginId, String sentence) {
+        LOG.warn("Plugin {} failed: {}", pluginId, sentence);
+        records.compute(pluginId, (k, r) -> r == null
+                ? new PluginRecord(pluginId, "", "", PluginApi.VERSION, PluginStatus.FAILED, sentence, null)
+                : r.withFailure(sentence));
+        fire();
+    }
+
+    public List<PluginRecord> records() {
+        synchronized (records) {
+            return new ArrayList<>(records.values());
+        }
+    }
+
+    public List<ContributedView> views() {
+        return List.copyOf(views);
+    }
+
+    /** Remembers that the plugin is enabled or disabled; it applies at the next start. */
+    public void setEnabled(String pluginId, boolean enabled) {
+        if (enabled) {
+            manager.enablePlugin(pluginId);
+        } else {
+            manager.disablePlugin(pluginId);
+        }
+    }
+
+    /**
+     * Copies a plugin jar into the user plugins folder and loads it. Off the event thread.
+     *
+     * @return the plugin's record (refused or failed ones included)
+     * @throws IOException when the jar cannot be copied
+     */
+    public synchronized PluginRecord install(Path jar) throws IOException {
+        Files.createDirectories(userPlugins);
+        Path target = userPlugins.resolve(jar.getFileName());
+        Files.copy(jar, target, StandardCopyOption.REPLACE_EXISTING);
+        String id;
+        try {
+            id = manager.loadPlugin(target);
+        } catch (RuntimeException e) {
+            throw new IOException("Could not load " + jar.getFileName() + ": " + StatusMessages.sentence(e), e);
+        }
+        PluginWrapper w = manager.getPlugin(id);
+        if (w.getPluginState() == PluginState.RESOLVED) {
+            try {
+                manager.startPlugin(id);
+            } catch (RuntimeException | LinkageError e) {
+                w.setPluginState(PluginState.FAILED);
+                w.setFailedException(e);
+            }
+        }
+        PluginRecord r = recordOf(w);
+        records.put(id, r);
+        if (r.status() == PluginStatus.STARTED) {
+            collectViews(id);
+        }
+        fire();
+        return r;
+    }
+
+    /** Called (on any thread) when records or views change. */
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Stops the plugins (at exit). */
+    public void stop() {
+        try {
+            manager.stopPlugins();
+        } catch (RuntimeException e) {
+            LOG.warn("Stopping plugins failed", e);
+        }
+    }
+}

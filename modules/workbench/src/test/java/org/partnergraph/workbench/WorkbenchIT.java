@@ -1,0 +1,195 @@
+package org.partnergraph.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import javax.swing.JTree;
+import javax.swing.tree.DefaultMutableTreeNode;
+import javax.swing.tree.TreePath;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.data.TableCell;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnergraph.model.Influence;
+import org.partnergraph.model.Score;
+import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.testing.EmbeddedDatabase;
+import org.partnergraph.store.testing.TestBundles;
+import org.partnergraph.workbench.db.DatabaseSource;
+import org.partnergraph.workbench.plugins.PluginRecord;
+import org.partnergraph.workbench.plugins.PluginStatus;
+
+/** The real window under Xvfb, on the shared embedded database loaded with the small bundle. */
+@ExtendWith(EmbeddedDatabase.class)
+class WorkbenchIT {
+
+    @TempDir
+    Path temp;
+
+    private Robot robot;
+    private Workbench workbench;
+    private FrameFixture window;
+
+    private Workbench open(GraphStore store, Path plugins) throws Exception {
+        WorkbenchOptions options = WorkbenchOptions.embedded(temp.resolve("unused"), TestBundles.small().getParent(),
+                plugins).withUserDir(Files.createTempDirectory("pg-user")).withDevelopment(true);
+        workbench = Workbench.start(options, DatabaseSource.of(store, "embedded (test)"));
+        assertThat(workbench.awaitReady(60_000)).as("database ready").isTrue();
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        robot.settings().delayBetweenEvents(20);
+        window = new FrameFixture(robot, workbench.window());
+        return workbench;
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            GuiActionRunner.execute(() -> workbench.shutdown());
+            robot.cleanUpWithoutDisposingWindows();
+        }
+    }
+
+    @Test
+    void selectingAPartnerShowsItsValuesInTheInspector(GraphStore store) throws Exception {
+        open(store, null);
+        window.label("status.counts").requireText(java.util.regex.Pattern.compile("\\d+ nodes, \\d+ relationships"));
+        selectInTree("Public Health Testshire");
+        window.label("inspector.title").requireText("Public Health Testshire");
+        window.table("inspector.properties").requireCellValue(TableCell.row(0).column(1), "testshire:ph");
+        window.table("inspector.properties").requireCellValue(TableCell.row(1).column(1), "public health");
+        window.table("inspector.influences").requireCellValue(TableCell.row(0).column(1), "5");
+    }
+
+    @Test
+    void editingAScoreWritesItAndUndoWritesTheOldOneBack(GraphStore store) throws Exception {
+        open(store, null);
+        selectInTree("NHS Testshire, Clinical Commissioning");
+        Supplier<Score> quality = () -> store.influence("testshire:nhs", "testshire:obj-1").map(Influence::quality)
+                .orElseThrow();
+        assertThat(quality.get()).isEqualTo(Score.of(3));
+
+        GuiActionRunner.execute(() -> window.table("inspector.influences").target().setValueAt("1", 0, 2));
+        eventually(() -> quality.get().equals(Score.of(1)));
+        window.table("inspector.influences").requireCellValue(TableCell.row(0).column(2), "1");
+
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(java.awt.event.InputEvent.CTRL_DOWN_MASK));
+        eventually(() -> quality.get().equals(Score.of(3)));
+        window.table("inspector.influences").requireCellValue(TableCell.row(0).column(2), "3");
+
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z)
+                .modifiers(java.awt.event.InputEvent.CTRL_DOWN_MASK | java.awt.event.InputEvent.SHIFT_DOWN_MASK));
+        eventually(() -> quality.get().equals(Score.of(1)));
+    }
+
+    @Test
+    void aViewThatThrowsShowsItsErrorAndTheWorkbenchStaysUsable(GraphStore store) throws Exception {
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        PluginJars.build(plugins, "throwing-plugin", "1.0", ThrowingView.class);
+        open(store, plugins);
+        eventually(() -> workbench.plugins().views().stream().anyMatch(v -> v.info().id().equals("test.throwing")));
+        eventually(() -> GuiActionRunner.execute(() -> workbench.window().getJMenuBar().getMenu(2).getItemCount() > 2));
+        window.menuItemWithPath("View", "Test", "Throwing view").click();
+        window.panel("view.error").requireVisible();
+        window.label("view.error.message").requireText(java.util.regex.Pattern.compile(
+                ".*the throwing view always throws.*", java.util.regex.Pattern.DOTALL));
+        assertThat(record("throwing-plugin").status()).isEqualTo(PluginStatus.FAILED);
+
+        selectInTree("Public Health Testshire");
+        window.label("inspector.title").requireText("Public Health Testshire");
+    }
+
+    @Test
+    void anIncompatiblePluginIsRefusedWithASentenceNamingBothVersions(GraphStore store) throws Exception {
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        PluginJars.build(plugins, "future-plugin", "2.0", ThrowingView.class);
+        open(store, plugins);
+        eventually(() -> workbench.plugins().records().stream().anyMatch(r -> r.id().equals("future-plugin")));
+        PluginRecord r = record("future-plugin");
+        assertThat(r.status()).isEqualTo(PluginStatus.REFUSED);
+        assertThat(r.error()).isEqualTo("Plugin 'future-plugin' needs plugin API 2.0, but this workbench provides"
+                + " plugin API 1.0; ask for a version of the plugin built for 1.x.");
+        assertThat(workbench.plugins().views()).noneMatch(v -> v.pluginId().equals("future-plugin"));
+
+        window.menuItemWithPath("Plugins", "Plugin manager...").click();
+        window.dialog("plugins.dialog").textBox("plugins.error").requireText(java.util.regex.Pattern.compile(
+                ".*needs plugin API 2.0, but this workbench provides plugin API 1.0.*", java.util.regex.Pattern.DOTALL));
+        window.dialog("plugins.dialog").button("plugins.close").click();
+    }
+
+    @Test
+    void screenshotsLightAndDark(GraphStore store) throws Exception {
+        Path out = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Files.createDirectories(out);
+        open(store, Path.of("../../plugins").toAbsolutePath().normalize());
+        GuiActionRunner.execute(() -> workbench.window().setSize(1400, 860));
+        eventually(() -> !workbench.plugins().views().isEmpty());
+        GuiActionRunner.execute(() -> workbench.plugins().views().forEach(v -> workbench.window().openView(v, null)));
+        selectInTree("NHS Testshire, Clinical Commissioning");
+        robot.waitForIdle();
+        Thread.sleep(400);
+        shoot(out.resolve("workbench-light.png"));
+        GuiActionRunner.execute(() -> workbench.window().setDark(true));
+        robot.waitForIdle();
+        Thread.sleep(400);
+        shoot(out.resolve("workbench-dark.png"));
+        GuiActionRunner.execute(() -> workbench.window().setDark(false));
+    }
+
+    private void shoot(Path file) throws Exception {
+        var bounds = GuiActionRunner.execute(() -> workbench.window().getBounds());
+        var image = new java.awt.Robot().createScreenCapture(bounds);
+        ImageIO.write(image, "png", file.toFile());
+    }
+
+    private PluginRecord record(String id) {
+        return workbench.plugins().records().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private void selectInTree(String label) {
+        JTree tree = window.tree("navigator.tree").target();
+        TreePath path = GuiActionRunner.execute(() -> {
+            var root = (DefaultMutableTreeNode) tree.getModel().getRoot();
+            var e = root.breadthFirstEnumeration();
+            while (e.hasMoreElements()) {
+                var n = (DefaultMutableTreeNode) e.nextElement();
+                if (n.getUserObject().toString().equals(label)) {
+                    return new TreePath(n.getPath());
+                }
+            }
+            return null;
+        });
+        assertThat(path).as("tree entry " + label).isNotNull();
+        GuiActionRunner.execute(() -> tree.scrollPathToVisible(path));
+        window.tree("navigator.tree").clickPath(pathText(path));
+    }
+
+    private static String pathText(TreePath p) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; i < p.getPathCount(); i++) {
+            sb.append(i > 1 ? "/" : "").append(p.getPathComponent(i));
+        }
+        return sb.toString();
+    }
+
+    private static void eventually(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.call()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+}
