@@ -13,7 +13,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code = run(args);
+        if (!WorkbenchStarter.windowOpen) {
+            System.exit(code);
+        }
     }
 
     /** Runs the command line and returns its exit code, without exiting; what tests call. */
