@@ -181,7 +181,10 @@ public final class NavigatorPanel extends JPanel {
             following = true;
             try {
                 tree.setSelectionPath(matches.get(0));
-                tree.scrollPathToVisible(matches.get(0));
+                java.awt.Rectangle r = tree.getPathBounds(matches.get(0));
+                if (r != null) {
+                    tree.scrollRectToVisible(new java.awt.Rectangle(0, r.y, 1, r.height));
+                }
             } finally {
                 following = false;
             }
