@@ -1,7 +1,2 @@
-/**
- * Who can move an indicator: partners ranked by their lead or support role on it, their influence
- * on the objectives it measures and their network position, each with the reasons in words
- * ({@link org.partnergraph.analytics.movers.IndicatorMovers}; formula and worked example in
- * docs/scoring-network.md).
- */
+/** Who can move an indicator: partners ranked by their role on it, their influence and their network position. */
 package org.partnergraph.analytics.movers;

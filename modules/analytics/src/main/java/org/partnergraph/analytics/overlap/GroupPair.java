@@ -1,24 +1,22 @@
 package org.partnergraph.analytics.overlap;
 
 /**
- * Two groups and their overlap.
+ * Two groups that share members.
  *
- * @param groupA the first group's id (the earlier in the graph's order)
- * @param groupB the second group's id
  * @param shared members in both
  * @param sizeA members of A
  * @param sizeB members of B
  */
 public record GroupPair(String groupA, String groupB, int shared, int sizeA, int sizeB) {
 
-    /** |A ∩ B| / |A ∪ B|: 1 when the two groups are the same people; 0 for two empty groups. */
+    /** |A ∩ B| / |A ∪ B|: 1 when the two groups are the same people. */
     public double jaccard() {
-        return shared == 0 ? 0 : OverlapMeasure.value(OverlapMeasure.JACCARD, shared, sizeA, sizeB);
+        return (double) shared / (sizeA + sizeB - shared);
     }
 
-    /** |A ∩ B| / min(|A|, |B|): 1 when the smaller group sits wholly inside the larger; 0 when nothing is shared. */
+    /** |A ∩ B| / min(|A|, |B|): 1 when the smaller group sits wholly inside the larger. */
     public double overlapCoefficient() {
-        return shared == 0 ? 0 : OverlapMeasure.value(OverlapMeasure.OVERLAP, shared, sizeA, sizeB);
+        return (double) shared / Math.min(sizeA, sizeB);
     }
 
     public double measure(OverlapMeasure m) {
