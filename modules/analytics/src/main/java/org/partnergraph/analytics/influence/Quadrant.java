@@ -21,7 +21,10 @@ public enum Quadrant {
         return label;
     }
 
-    /** The quadrant of an influence and quality (midpoints) at a threshold: high means strictly above it. */
+    /**
+     * The quadrant of an influence and quality (midpoints) at a threshold. High (influence) and good
+     * (quality) mean strictly above the threshold, so at the default 3 a rating of 3 is low or weak. O(1).
+     */
     public static Quadrant of(double influence, double quality, double threshold) {
         boolean high = influence > threshold;
         boolean good = quality > threshold;
