@@ -21,7 +21,9 @@ public final class CsrGraph {
 
     /**
      * Builds from an edge list; each undirected edge {@code (a[i], b[i], w[i])} is stored in both
-     * directions. Parallel edges are kept (their weights add up in every kernel).
+     * directions. Parallel edges are kept as a multigraph keeps them: their weights add up in degree,
+     * PageRank and eigenvector, and betweenness counts each as its own path, so callers that mean a
+     * simple graph merge them first (as {@link NetworkPosition} and {@code Projection} do).
      *
      * @throws IllegalArgumentException for a node id outside {@code 0..nodes-1} or a non-positive weight
      */

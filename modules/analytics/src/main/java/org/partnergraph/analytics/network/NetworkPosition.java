@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,113 +12,146 @@ import org.partnergraph.model.Membership;
 import org.partnergraph.model.PartnershipGraph;
 
 /**
- * Network position of every partner with a membership: on the partner-group graph (each
- * membership an edge of weight 1) and on its partner-partner projection (weight = groups shared).
+ * Network position of every partner and group with a membership: weighted degree, PageRank,
+ * betweenness and eigenvector centrality on the partner-group graph (an edge per membership,
+ * weighted by role, {@link MembershipWeights}), and on its partner-partner projection (an edge
+ * per pair of partners sharing a group, weighted by the number of groups shared; groups above
+ * {@link NetworkSettings#projectionGroupCap()} members are left out and counted).
  *
- * <p>Betweenness is exact up to {@link #EXACT_BETWEENNESS_NODES_DEFAULT} nodes and sampled from
- * {@link #BETWEENNESS_SOURCES_DEFAULT} seeded sources above. The projection leaves out groups
- * larger than {@link #PROJECTION_GROUP_CAP_DEFAULT} members (a 2,000-member network would add two
- * million pairs and says little about who works with whom); {@link #groupsLeftOutOfProjection()}
- * counts them.
+ * <p>Each graph is scored by JGraphT when it has at most {@link NetworkSettings#jgraphtMaxNodes()}
+ * nodes and by the array kernels above; betweenness is sampled above
+ * {@link NetworkSettings#exactBetweennessMaxNodes()} nodes. {@link #bipartite()} and
+ * {@link #projection()} say how each graph was scored. A partner listed twice in one group counts
+ * once, with its strongest role. Cost: at 200,000 partners, 10,000 groups and 2,000,000
+ * memberships, one to two minutes on two cores, almost all of it sampled betweenness
+ * (docs/scoring-network.md).
+ * Immutable.
  */
 public final class NetworkPosition {
 
-    public static final int EXACT_BETWEENNESS_NODES_DEFAULT = 5_000;
-    public static final int BETWEENNESS_SOURCES_DEFAULT = 500;
-    /** Sources for the projection's betweenness: denser than the partner-group graph, so fewer (error in docs). */
-    public static final int PROJECTION_BETWEENNESS_SOURCES_DEFAULT = 100;
-    public static final int PROJECTION_GROUP_CAP_DEFAULT = 100;
-    public static final long SEED_DEFAULT = 2026;
-
     private final List<PartnerPosition> positions;
     private final Map<String, PartnerPosition> byId;
-    private final boolean sampled;
+    private final List<GroupPosition> groups;
+    private final Map<String, GroupPosition> groupsById;
+    private final Computation bipartite;
+    private final Computation projection;
     private final int leftOut;
+    private final NetworkSettings settings;
     /** Every partner's PageRank, ascending, for percentiles by binary search. */
     private final double[] ranksAscending;
 
-    private NetworkPosition(List<PartnerPosition> positions, boolean sampled, int leftOut) {
+    private NetworkPosition(List<PartnerPosition> positions, List<GroupPosition> groups, Computation bipartite,
+            Computation projection, int leftOut, NetworkSettings settings) {
         this.positions = List.copyOf(positions);
         this.byId = new HashMap<>();
         positions.forEach(p -> byId.put(p.partnerId(), p));
-        this.sampled = sampled;
+        this.groups = List.copyOf(groups);
+        this.groupsById = new HashMap<>();
+        groups.forEach(g -> groupsById.put(g.groupId(), g));
+        this.bipartite = bipartite;
+        this.projection = projection;
         this.leftOut = leftOut;
+        this.settings = settings;
         this.ranksAscending = positions.stream().mapToDouble(PartnerPosition::pageRank).sorted().toArray();
     }
 
     public static NetworkPosition of(PartnershipGraph graph) {
-        return of(graph, EXACT_BETWEENNESS_NODES_DEFAULT, PROJECTION_GROUP_CAP_DEFAULT);
+        return of(graph, NetworkSettings.DEFAULTS);
     }
 
-    /**
-     * @param exactBetweennessNodes above this many nodes betweenness is sampled
-     * @param projectionGroupCap groups with more members are left out of the projection
-     * @throws IllegalArgumentException for a cap below 2
-     */
-    public static NetworkPosition of(PartnershipGraph graph, int exactBetweennessNodes, int projectionGroupCap) {
-        if (projectionGroupCap < 2) {
-            throw new IllegalArgumentException("the projection group cap must be at least 2, was " + projectionGroupCap);
-        }
-        Map<String, Integer> partnerIndex = new HashMap<>();
-        Map<String, Integer> groupIndex = new HashMap<>();
-        List<String> partnerIds = new ArrayList<>();
+    public static NetworkPosition of(PartnershipGraph graph, NetworkSettings settings) {
+        Map<String, Integer> partnerIndex = new LinkedHashMap<>();
+        Map<String, Integer> groupIndex = new LinkedHashMap<>();
+        Map<Long, Integer> edgeOf = new HashMap<>();
         int m = graph.memberships().size();
         int[] p = new int[m];
         int[] g = new int[m];
-        for (int i = 0; i < m; i++) {
-            Membership ms = graph.memberships().get(i);
-            p[i] = partnerIndex.computeIfAbsent(ms.partnerId(), k -> {
-                partnerIds.add(k);
-                return partnerIds.size() - 1;
-            });
-            g[i] = groupIndex.computeIfAbsent(ms.groupId(), k -> groupIndex.size());
+        double[] w = new double[m];
+        int edges = 0;
+        for (Membership ms : graph.memberships()) {
+            int pi = partnerIndex.computeIfAbsent(ms.partnerId(), k -> partnerIndex.size());
+            int gi = groupIndex.computeIfAbsent(ms.groupId(), k -> groupIndex.size());
+            double weight = settings.membershipWeights().of(ms.role());
+            Integer seen = edgeOf.putIfAbsent(((long) pi << 32) | gi, edges);
+            if (seen != null) {
+                w[seen] = Math.max(w[seen], weight);
+                continue;
+            }
+            p[edges] = pi;
+            g[edges] = gi;
+            w[edges++] = weight;
         }
-        int partners = partnerIds.size();
-        int nodes = partners + groupIndex.size();
-        int[] b = new int[m];
-        for (int i = 0; i < m; i++) {
+        int partners = partnerIndex.size();
+        int groupCount = groupIndex.size();
+        int[] b = new int[edges];
+        for (int i = 0; i < edges; i++) {
             b[i] = partners + g[i];
         }
-        double[] ones = new double[m];
-        Arrays.fill(ones, 1);
-        CsrGraph bipartite = CsrGraph.undirected(nodes, p, b, ones, m);
-        boolean sampled = nodes > exactBetweennessNodes;
-        double[] degree = Centralities.strength(bipartite);
-        double[] pageRank = Centralities.pageRank(bipartite, Centralities.DAMPING_DEFAULT);
-        double[] betweenness = Centralities.betweenness(bipartite,
-                sampled ? BETWEENNESS_SOURCES_DEFAULT : nodes, SEED_DEFAULT);
-        double[] eigen = Centralities.eigenvectorBipartite(bipartite, partners);
+        CsrGraph bipartiteGraph = CsrGraph.undirected(partners + groupCount, p, b, w, edges);
+        GraphScores bi = GraphScores.of(bipartiteGraph, partners, settings, settings.jgraphtMaxNodes(),
+                settings.betweennessSources());
+        Projection projected = Projection.of(p, g, edges, partners, groupCount, settings.projectionGroupCap());
+        GraphScores pr = GraphScores.of(projected.graph(), -1, settings, settings.jgraphtMaxNodes(),
+                settings.projectionBetweennessSources());
 
-        Projection projection = Projection.of(p, g, m, partners, groupIndex.size(), projectionGroupCap);
-        double[] strength = Centralities.strength(projection.graph());
-        double[] projRank = Centralities.pageRank(projection.graph(), Centralities.DAMPING_DEFAULT);
-        double[] projEigen = Centralities.eigenvector(projection.graph());
-        double[] projBetween = Centralities.betweenness(projection.graph(),
-                partners > exactBetweennessNodes ? PROJECTION_BETWEENNESS_SOURCES_DEFAULT : partners, SEED_DEFAULT);
-
-        double maxRank = max(pageRank, partners);
-        double maxBetween = max(betweenness, partners);
-        double maxEigen = max(eigen, partners);
-        double maxStrength = max(strength, partners);
-        double maxProjRank = max(projRank, partners);
-        double maxProjEigen = max(projEigen, partners);
-        double maxProjBetween = max(projBetween, partners);
-        List<PartnerPosition> out = new ArrayList<>(partners);
-        for (int v = 0; v < partners; v++) {
-            out.add(new PartnerPosition(partnerIds.get(v), (int) degree[v], pageRank[v] / maxRank,
-                    betweenness[v] / maxBetween, eigen[v] / maxEigen, strength[v] / maxStrength,
-                    projRank[v] / maxProjRank, projBetween[v] / maxProjBetween, projEigen[v] / maxProjEigen));
+        int[] groupsOf = new int[partners];
+        int[] membersOf = new int[groupCount];
+        for (int i = 0; i < edges; i++) {
+            groupsOf[p[i]]++;
+            membersOf[g[i]]++;
         }
-        out.sort(Comparator.comparingDouble(PartnerPosition::pageRank).reversed().thenComparing(PartnerPosition::partnerId));
-        return new NetworkPosition(out, sampled, projection.leftOut());
+        List<PartnerPosition> out = partnerPositions(new ArrayList<>(partnerIndex.keySet()), groupsOf, bi, pr);
+        List<GroupPosition> groupOut = groupPositions(new ArrayList<>(groupIndex.keySet()), membersOf, partners, bi);
+        return new NetworkPosition(out, groupOut, bi.computation(), pr.computation(), projected.leftOut(), settings);
     }
 
-    private static double max(double[] values, int count) {
-        double max = 0;
-        for (int i = 0; i < count; i++) {
-            max = Math.max(max, values[i]);
+    private static List<PartnerPosition> partnerPositions(List<String> ids, int[] groupsOf, GraphScores bi,
+            GraphScores pr) {
+        int n = ids.size();
+        Scale degree = new Scale(bi.degree(), 0, n);
+        Scale rank = new Scale(bi.pageRank(), 0, n);
+        Scale between = new Scale(bi.betweenness(), 0, n);
+        Scale eigen = new Scale(bi.eigenvector(), 0, n);
+        Scale strength = new Scale(pr.degree(), 0, n);
+        Scale projRank = new Scale(pr.pageRank(), 0, n);
+        Scale projBetween = new Scale(pr.betweenness(), 0, n);
+        Scale projEigen = new Scale(pr.eigenvector(), 0, n);
+        List<PartnerPosition> out = new ArrayList<>(n);
+        for (int v = 0; v < n; v++) {
+            out.add(new PartnerPosition(ids.get(v), groupsOf[v], degree.at(v), rank.at(v), between.at(v),
+                    eigen.at(v), strength.at(v), projRank.at(v), projBetween.at(v), projEigen.at(v)));
         }
-        return max == 0 ? 1 : max;
+        out.sort(Comparator.comparingDouble(PartnerPosition::pageRank).reversed()
+                .thenComparing(PartnerPosition::partnerId));
+        return out;
+    }
+
+    private static List<GroupPosition> groupPositions(List<String> ids, int[] membersOf, int offset,
+            GraphScores bi) {
+        int n = ids.size();
+        Scale degree = new Scale(bi.degree(), offset, n);
+        Scale rank = new Scale(bi.pageRank(), offset, n);
+        Scale between = new Scale(bi.betweenness(), offset, n);
+        Scale eigen = new Scale(bi.eigenvector(), offset, n);
+        List<GroupPosition> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int v = offset + i;
+            out.add(new GroupPosition(ids.get(i), membersOf[i], degree.at(v), rank.at(v), between.at(v),
+                    eigen.at(v)));
+        }
+        out.sort(Comparator.comparingDouble(GroupPosition::pageRank).reversed().thenComparing(GroupPosition::groupId));
+        return out;
+    }
+
+    /** Values {@code [from, from + count)} divided by their maximum (left as 0 when all are 0). */
+    private record Scale(double[] values, double max) {
+        Scale(double[] values, int from, int count) {
+            this(values, Arrays.stream(values, from, from + count).max().orElse(0));
+        }
+
+        double at(int v) {
+            return max > 0 ? values[v] / max : 0;
+        }
     }
 
     /** Partners with a membership, highest PageRank first. */
@@ -129,7 +163,19 @@ public final class NetworkPosition {
         return Optional.ofNullable(byId.get(partnerId));
     }
 
-    /** The share of partners strictly below this partner's PageRank: 0.9 means top 10%. */
+    /** Groups with a member, highest PageRank first. */
+    public List<GroupPosition> groups() {
+        return groups;
+    }
+
+    public Optional<GroupPosition> group(String groupId) {
+        return Optional.ofNullable(groupsById.get(groupId));
+    }
+
+    /**
+     * The share of the other partners whose PageRank is strictly below this partner's: 1 for the
+     * top partner, 0.9 or more means the top 10%, 0 for a partner with no membership. O(log n).
+     */
     public double pageRankPercentile(String partnerId) {
         PartnerPosition own = byId.get(partnerId);
         if (own == null) {
@@ -148,12 +194,26 @@ public final class NetworkPosition {
         return positions.size() <= 1 ? 1 : (double) lo / (positions.size() - 1);
     }
 
-    /** Whether betweenness was sampled rather than exact. */
+    /** How the partner-group graph was scored. */
+    public Computation bipartite() {
+        return bipartite;
+    }
+
+    /** How the projection was scored. */
+    public Computation projection() {
+        return projection;
+    }
+
+    /** Whether betweenness on either graph was sampled rather than exact. */
     public boolean betweennessSampled() {
-        return sampled;
+        return bipartite.betweennessSampled() || projection.betweennessSampled();
     }
 
     public int groupsLeftOutOfProjection() {
         return leftOut;
+    }
+
+    public NetworkSettings settings() {
+        return settings;
     }
 }
