@@ -14,7 +14,7 @@ public final class PluginApi {
      * {@code major.minor}: a new minor version only adds to the API, so a plugin built for 1.0
      * runs on 1.3; a new major version may remove or change, so a plugin built for 1.x does not run on 2.x.
      */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
     private PluginApi() {
     }

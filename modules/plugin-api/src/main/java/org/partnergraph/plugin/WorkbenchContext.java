@@ -27,4 +27,12 @@ public interface WorkbenchContext {
 
     /** Edits, executed by the shell as undoable commands. */
     Edits edits();
+
+    /**
+     * Says what this view can export now, replacing what it offered before (an empty list offers
+     * nothing). File &gt; Export view and the command line's {@code view} command list these.
+     *
+     * @since 1.1
+     */
+    void offerExports(java.util.List<? extends ViewExport> exports);
 }

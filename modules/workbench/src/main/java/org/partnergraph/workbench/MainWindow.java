@@ -232,6 +232,14 @@ final class MainWindow extends JFrame {
         views.setDividerLocation(workbench.settings().getInt("layout.views.divider", -1));
     }
 
+    /** The contexts of the open views, by view id: their exports (File > Export view). */
+    private final java.util.Map<String, ViewContext> openContexts = new java.util.LinkedHashMap<>();
+
+    /** The context of the open view {@code viewId}, if it is open. */
+    java.util.Optional<ViewContext> contextOf(String viewId) {
+        return java.util.Optional.ofNullable(openContexts.get(viewId));
+    }
+
     /** Opens a view (or selects it when it is open). */
     void openView(ContributedView v, String where) {
         if (views.select(v.info().id())) {
@@ -242,14 +250,20 @@ final class MainWindow extends JFrame {
         current[0] = workbench.createView(v, error -> {
             views.replace(current[0], error);
             current[0] = error;
-        }, c -> context[0] = c);
+        }, c -> {
+            context[0] = c;
+            openContexts.put(v.info().id(), c);
+        });
         boolean side = where == null ? v.info().position() == ViewPosition.SIDE : where.equals("side");
         if (where == null && v.info().position() == ViewPosition.BOTTOM) {
             bottom.addTab(v.info().title(), current[0]);
             bottom.setSelectedComponent(current[0]);
             return;
         }
-        views.open(new ViewArea.OpenView(v.info().id(), v.info().title(), current[0], () -> context[0].dispose()), side);
+        views.open(new ViewArea.OpenView(v.info().id(), v.info().title(), current[0], () -> {
+            openContexts.remove(v.info().id());
+            context[0].dispose();
+        }), side);
     }
 
     void showProblems(Path folder, List<DatasetProblem> list) {

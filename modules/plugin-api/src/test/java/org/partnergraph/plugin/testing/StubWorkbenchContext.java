@@ -45,6 +45,7 @@ public final class StubWorkbenchContext implements WorkbenchContext {
     private final Map<String, String> values = new HashMap<>();
     private final List<EditRequest> requestedEdits = new ArrayList<>();
     private final List<Exception> taskFailures = new ArrayList<>();
+    private List<org.partnergraph.plugin.ViewExport> exports = List.of();
 
     public StubWorkbenchContext(PartnershipGraph graph) {
         this.graph = graph;
@@ -182,5 +183,15 @@ public final class StubWorkbenchContext implements WorkbenchContext {
             CompletionStage<Void> done = CompletableFuture.completedFuture(null);
             return done;
         };
+    }
+
+    @Override
+    public void offerExports(List<? extends org.partnergraph.plugin.ViewExport> offered) {
+        exports = List.copyOf(offered);
+    }
+
+    /** What the view offers to export now. */
+    public List<org.partnergraph.plugin.ViewExport> exports() {
+        return exports;
     }
 }

@@ -35,6 +35,7 @@ public final class ViewContext implements WorkbenchContext {
     private final List<GraphListener> graphListeners = new ArrayList<>();
     private final List<SelectionListener> selectionListeners = new ArrayList<>();
     private final List<TaskHandle> handles = new ArrayList<>();
+    private volatile List<org.partnergraph.plugin.ViewExport> exports = List.of();
     private boolean disposed;
 
     public ViewContext(String pluginId, SharedGraph graph, SharedSelection selection, BackgroundTasks tasks,
@@ -141,6 +142,16 @@ public final class ViewContext implements WorkbenchContext {
             CompletionStage<Void> done = edits.request(request);
             return done;
         };
+    }
+
+    @Override
+    public void offerExports(List<? extends org.partnergraph.plugin.ViewExport> offered) {
+        exports = List.copyOf(offered);
+    }
+
+    /** What the view offers to export now (File > Export view, the command line's {@code view}). */
+    public List<org.partnergraph.plugin.ViewExport> exports() {
+        return exports;
     }
 
     /** Removes the view's listeners and cancels its tasks. */
