@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         footer = {"", "With no command, opens the workbench window on the embedded database.",
             "Exit codes: 0 ok, 1 bad input, 2 usage, 3 database unavailable. See docs/cli.md."},
         subcommands = {LoadCommand.class, ValidateCommand.class, ExportCommand.class, StatsCommand.class,
-            ScoresCommand.class, OverlapsCommand.class, MoversCommand.class, TrajectoriesCommand.class, TrajectoryCommand.class, GenerateCommand.class, BenchCommand.class,
+            ScoresCommand.class, OverlapsCommand.class, MoversCommand.class, TrajectoriesCommand.class, TrajectoryCommand.class, ViewCommand.class, GenerateCommand.class, BenchCommand.class,
             ClearCommand.class, CommandLine.HelpCommand.class})
 public final class Partnergraph implements Callable<Integer> {
 
