@@ -11,7 +11,8 @@ public final class Incidence {
     /**
      * The {@code to} values of the first {@code n} pairs grouped by their {@code from} value, each
      * row sorted and without repeats: {@code rows(partnerOf, groupOf, n, partners)[p]} are the
-     * groups of partner {@code p}. O(n log n).
+     * groups of partner {@code p}. A counting sort into rows, then a sort and an in-place compaction
+     * per row, all on primitive arrays (no boxing). O(n log n).
      */
     public static int[][] rows(int[] from, int[] to, int n, int rows) {
         int[] degree = new int[rows];
@@ -27,8 +28,17 @@ public final class Incidence {
             out[from[i]][fill[from[i]]++] = to[i];
         }
         for (int r = 0; r < rows; r++) {
-            Arrays.sort(out[r]);
-            out[r] = Arrays.stream(out[r]).distinct().toArray();
+            int[] row = out[r];
+            Arrays.sort(row);
+            int k = 0;
+            for (int i = 0; i < row.length; i++) {
+                if (i == 0 || row[i] != row[i - 1]) {
+                    row[k++] = row[i];
+                }
+            }
+            if (k < row.length) {
+                out[r] = Arrays.copyOf(row, k);
+            }
         }
         return out;
     }

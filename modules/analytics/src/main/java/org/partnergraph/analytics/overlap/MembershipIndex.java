@@ -1,10 +1,10 @@
 package org.partnergraph.analytics.overlap;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.partnergraph.analytics.network.Incidence;
 import org.partnergraph.model.Group;
 import org.partnergraph.model.Membership;
 import org.partnergraph.model.Partner;
@@ -66,41 +66,7 @@ final class MembershipIndex {
             n++;
         }
         return new MembershipIndex(groups, List.copyOf(partnerIds),
-                rows(partnerOf, groupOf, n, partnerIds.size()),
-                rows(groupOf, partnerOf, n, groups.size()));
-    }
-
-    /**
-     * The {@code to} values of the first {@code n} pairs grouped by their {@code from} value, each
-     * row sorted and without repeats: a counting sort into rows, then a sort and an in-place
-     * compaction per row, all on primitive arrays (no boxing). O(n log n).
-     */
-    static int[][] rows(int[] from, int[] to, int n, int rows) {
-        int[] degree = new int[rows];
-        for (int i = 0; i < n; i++) {
-            degree[from[i]]++;
-        }
-        int[][] out = new int[rows][];
-        for (int r = 0; r < rows; r++) {
-            out[r] = new int[degree[r]];
-        }
-        int[] fill = new int[rows];
-        for (int i = 0; i < n; i++) {
-            out[from[i]][fill[from[i]]++] = to[i];
-        }
-        for (int r = 0; r < rows; r++) {
-            int[] row = out[r];
-            Arrays.sort(row);
-            int k = 0;
-            for (int i = 0; i < row.length; i++) {
-                if (i == 0 || row[i] != row[i - 1]) {
-                    row[k++] = row[i];
-                }
-            }
-            if (k < row.length) {
-                out[r] = Arrays.copyOf(row, k);
-            }
-        }
-        return out;
+                Incidence.rows(partnerOf, groupOf, n, partnerIds.size()),
+                Incidence.rows(groupOf, partnerOf, n, groups.size()));
     }
 }
