@@ -1,6 +1,5 @@
 package org.partnergraph.launcher;
 
-import java.util.concurrent.Callable;
 import org.partnergraph.analytics.movers.IndicatorMovers;
 import org.partnergraph.analytics.movers.Mover;
 import org.partnergraph.analytics.network.NetworkPosition;
@@ -8,43 +7,29 @@ import org.partnergraph.analytics.network.PartnerPosition;
 import org.partnergraph.model.Indicator;
 import org.partnergraph.model.PartnershipGraph;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "movers", mixinStandardHelpOptions = true,
         description = "Who can move an indicator: partners ranked by role, influence and network position, with"
                 + " reasons (docs/scoring-network.md).")
-final class MoversCommand implements Callable<Integer> {
-
-    @ParentCommand
-    Partnergraph root;
+final class MoversCommand extends AnalysisCommand {
 
     @Parameters(paramLabel = "ID", description = "The indicator: full id, local id, or code (\"NI 8\").")
     String id;
 
-    @Mixin
-    GraphOptions filter;
-
-    @Mixin
-    FormatOption format;
-
     @Override
-    public Integer call() {
-        try (Database db = root.database.open()) {
-            PartnershipGraph graph = filter.read(db.store());
-            Indicator indicator = GraphOptions.resolve(graph, id, graph.indicators());
-            NetworkPosition position = NetworkPosition.of(graph);
-            Output out = new Output("partner", "score", "pagerank", "betweenness", "reasons");
-            var partners = graph.partnersById();
-            for (Mover m : IndicatorMovers.rank(graph, indicator.id(), position)) {
-                var pos = position.of(m.partnerId());
-                out.row(partners.get(m.partnerId()).name(), m.score(), pos.map(PartnerPosition::pageRank).orElse(null),
-                        pos.map(PartnerPosition::betweenness).orElse(null), String.join("; ", m.reasons()));
-            }
-            root.out().println("Who can move " + indicator.label());
-            format.print(out, root.out());
+    Integer analyse(PartnershipGraph graph) {
+        Indicator indicator = GraphOptions.resolve(graph, id, graph.indicators());
+        NetworkPosition position = NetworkPosition.of(graph);
+        Output out = new Output("partner", "score", "pagerank", "betweenness", "reasons");
+        var partners = graph.partnersById();
+        for (Mover m : IndicatorMovers.rank(graph, indicator.id(), position)) {
+            var pos = position.of(m.partnerId());
+            out.row(partners.get(m.partnerId()).name(), m.score(), pos.map(PartnerPosition::pageRank).orElse(null),
+                    pos.map(PartnerPosition::betweenness).orElse(null), String.join("; ", m.reasons()));
         }
+        root.out().println("Who can move " + indicator.label());
+        format.print(out, root.out());
         return ExitCodes.OK;
     }
 }

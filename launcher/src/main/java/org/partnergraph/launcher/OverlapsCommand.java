@@ -2,30 +2,18 @@ package org.partnergraph.launcher;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.partnergraph.analytics.overlap.GroupOverlaps;
 import org.partnergraph.analytics.overlap.GroupPair;
 import org.partnergraph.analytics.overlap.OverlapMeasure;
 import org.partnergraph.analytics.overlap.PartnerOverlaps;
 import org.partnergraph.model.PartnershipGraph;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "overlaps", mixinStandardHelpOptions = true,
         description = "Groups that share members (merge candidates first), or with --bridges the partners whose"
                 + " groups span several themes, or with --partner who sits with a partner.")
-final class OverlapsCommand implements Callable<Integer> {
-
-    @ParentCommand
-    Partnergraph root;
-
-    @Mixin
-    GraphOptions filter;
-
-    @Mixin
-    FormatOption format;
+final class OverlapsCommand extends AnalysisCommand {
 
     @Option(names = "--measure", paramLabel = "M", defaultValue = "JACCARD",
             description = "shared, jaccard or overlap (default: jaccard).", converter = MeasureConverter.class)
@@ -42,34 +30,31 @@ final class OverlapsCommand implements Callable<Integer> {
     String partner;
 
     @Override
-    public Integer call() {
-        try (Database db = root.database.open()) {
-            PartnershipGraph graph = filter.read(db.store());
-            Map<String, String> names = GraphOptions.names(graph);
-            Output out;
-            if (bridges) {
-                out = new Output("partner", "themes", "groups", "theme_names");
-                for (PartnerOverlaps.Bridge b : PartnerOverlaps.bridges(graph, PartnerOverlaps.BRIDGING_THEMES_DEFAULT)) {
-                    out.row(names.get(b.partnerId()), b.themes().size(), b.groups(),
-                            String.join("; ", b.themes().stream().map(names::get).toList()));
-                }
-            } else if (partner != null) {
-                String id = GraphOptions.resolve(graph, partner, graph.partners()).id();
-                out = new Output("partner", "shared_groups", "groups");
-                for (PartnerOverlaps.CoMember c : PartnerOverlaps.coMembers(graph, id)) {
-                    out.row(names.get(c.partnerId()), c.sharedGroups().size(),
-                            String.join("; ", c.sharedGroups().stream().map(names::get).toList()));
-                }
-            } else {
-                List<GroupPair> pairs = GroupOverlaps.of(graph).mergeCandidates(measure, threshold);
-                out = new Output("group_a", "group_b", "shared", "size_a", "size_b", "jaccard", "overlap");
-                for (GroupPair p : pairs) {
-                    out.row(names.get(p.groupA()), names.get(p.groupB()), p.shared(), p.sizeA(), p.sizeB(), p.jaccard(),
-                            p.overlapCoefficient());
-                }
+    Integer analyse(PartnershipGraph graph) {
+        Map<String, String> names = GraphOptions.names(graph);
+        Output out;
+        if (bridges) {
+            out = new Output("partner", "themes", "groups", "theme_names");
+            for (PartnerOverlaps.Bridge b : PartnerOverlaps.bridges(graph, PartnerOverlaps.BRIDGING_THEMES_DEFAULT)) {
+                out.row(names.get(b.partnerId()), b.themes().size(), b.groups(),
+                        String.join("; ", b.themes().stream().map(names::get).toList()));
             }
-            format.print(out, root.out());
+        } else if (partner != null) {
+            String id = GraphOptions.resolve(graph, partner, graph.partners()).id();
+            out = new Output("partner", "shared_groups", "groups");
+            for (PartnerOverlaps.CoMember c : PartnerOverlaps.coMembers(graph, id)) {
+                out.row(names.get(c.partnerId()), c.sharedGroups().size(),
+                        String.join("; ", c.sharedGroups().stream().map(names::get).toList()));
+            }
+        } else {
+            List<GroupPair> pairs = GroupOverlaps.of(graph).mergeCandidates(measure, threshold);
+            out = new Output("group_a", "group_b", "shared", "size_a", "size_b", "jaccard", "overlap");
+            for (GroupPair p : pairs) {
+                out.row(names.get(p.groupA()), names.get(p.groupB()), p.shared(), p.sizeA(), p.sizeB(), p.jaccard(),
+                        p.overlapCoefficient());
+            }
         }
+        format.print(out, root.out());
         return ExitCodes.OK;
     }
 
