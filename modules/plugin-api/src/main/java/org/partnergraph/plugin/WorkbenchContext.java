@@ -35,4 +35,13 @@ public interface WorkbenchContext {
      * @since 1.1
      */
     void offerExports(java.util.List<? extends ViewExport> exports);
+
+    /**
+     * Opens the view with this id (or brings it to the front when it is open), as if the user had
+     * chosen it from the View menu: a dashboard opening the full chart of what the user picked
+     * (publish the selection first; the opened view follows it). An unknown id does nothing.
+     *
+     * @since 1.1
+     */
+    void openView(String viewId);
 }

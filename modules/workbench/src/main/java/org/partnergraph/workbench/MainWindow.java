@@ -240,6 +240,12 @@ final class MainWindow extends JFrame {
         return java.util.Optional.ofNullable(openContexts.get(viewId));
     }
 
+    /** Opens the view {@code viewId} of a loaded plugin (or selects it); an unknown id does nothing. */
+    void openViewById(String viewId) {
+        workbench.plugins().views().stream().filter(v -> v.info().id().equals(viewId)).findFirst()
+                .ifPresent(v -> openView(v, null));
+    }
+
     /** Opens a view (or selects it when it is open). */
     void openView(ContributedView v, String where) {
         if (views.select(v.info().id())) {

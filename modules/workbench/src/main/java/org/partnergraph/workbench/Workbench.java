@@ -225,6 +225,7 @@ public final class Workbench {
                     replaceWith.accept(error);
                     shown.set(error);
                 });
+        context.setViewOpener(id -> SwingUtilities.invokeLater(() -> window.openViewById(id)));
         contextOut.accept(context);
         try {
             JComponent c = v.view().create(context);

@@ -46,6 +46,7 @@ public final class StubWorkbenchContext implements WorkbenchContext {
     private final List<EditRequest> requestedEdits = new ArrayList<>();
     private final List<Exception> taskFailures = new ArrayList<>();
     private List<org.partnergraph.plugin.ViewExport> exports = List.of();
+    private final List<String> openedViews = new ArrayList<>();
 
     public StubWorkbenchContext(PartnershipGraph graph) {
         this.graph = graph;
@@ -188,6 +189,16 @@ public final class StubWorkbenchContext implements WorkbenchContext {
     @Override
     public void offerExports(List<? extends org.partnergraph.plugin.ViewExport> offered) {
         exports = List.copyOf(offered);
+    }
+
+    @Override
+    public void openView(String viewId) {
+        openedViews.add(viewId);
+    }
+
+    /** The views the view asked to open, in order. */
+    public List<String> openedViews() {
+        return openedViews;
     }
 
     /** What the view offers to export now. */

@@ -149,6 +149,20 @@ public final class ViewContext implements WorkbenchContext {
         exports = List.copyOf(offered);
     }
 
+    private volatile Consumer<String> viewOpener = id -> { };
+
+    /** Who opens a view when this view asks ({@link #openView}); nobody by default (the command line). */
+    public void setViewOpener(Consumer<String> opener) {
+        viewOpener = opener;
+    }
+
+    @Override
+    public void openView(String viewId) {
+        if (!disposed) {
+            viewOpener.accept(viewId);
+        }
+    }
+
     /** What the view offers to export now (File > Export view, the command line's {@code view}). */
     public List<org.partnergraph.plugin.ViewExport> exports() {
         return exports;
