@@ -1,0 +1,86 @@
+package org.partnergraph.views.influence;
+
+import java.util.List;
+import java.util.Map;
+import javax.swing.table.AbstractTableModel;
+import org.partnergraph.analytics.influence.PartnerInfluence;
+import org.partnergraph.analytics.network.PartnerPosition;
+
+/** The ranked partners: influence, quality, gap, quadrant, stage gap, and network position once computed. */
+final class PartnerTableModel extends AbstractTableModel {
+
+    static final String[] COLUMNS = {"Partner", "Type", "Ratings", "Max influence", "Mean quality", "Relationship gap",
+        "Quadrant", "Stage gap", "PageRank", "Betweenness"};
+
+    private List<PartnerInfluence> rows = List.of();
+    private Map<String, PartnerPosition> positions = Map.of();
+
+    void setRows(List<PartnerInfluence> next) {
+        rows = List.copyOf(next);
+        fireTableDataChanged();
+    }
+
+    void setPositions(Map<String, PartnerPosition> next) {
+        positions = next;
+        fireTableRowsUpdated(0, Math.max(0, rows.size() - 1));
+    }
+
+    PartnerInfluence rowAt(int modelRow) {
+        return rows.get(modelRow);
+    }
+
+    int rowOf(String partnerId) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).partner().id().equals(partnerId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public int getRowCount() {
+        return rows.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return COLUMNS.length;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return COLUMNS[column];
+    }
+
+    @Override
+    public Class<?> getColumnClass(int column) {
+        return switch (column) {
+            case 2, 7 -> Integer.class;
+            case 3, 4, 5, 8, 9 -> Double.class;
+            default -> String.class;
+        };
+    }
+
+    @Override
+    public Object getValueAt(int row, int column) {
+        PartnerInfluence p = rows.get(row);
+        PartnerPosition pos = positions.get(p.partner().id());
+        return switch (column) {
+            case 0 -> p.partner().name();
+            case 1 -> p.partner().type();
+            case 2 -> p.ratings().size();
+            case 3 -> p.ratings().isEmpty() ? null : p.maxInfluence();
+            case 4 -> Double.isNaN(p.meanQuality()) ? null : round(p.meanQuality(), 100);
+            case 5 -> p.relationshipGap();
+            case 6 -> p.ratings().isEmpty() ? "" : p.quadrant().label();
+            case 7 -> p.stageGap();
+            case 8 -> pos == null ? null : round(pos.pageRank(), 10_000);
+            default -> pos == null ? null : round(pos.betweenness(), 10_000);
+        };
+    }
+
+    private static double round(double v, double scale) {
+        return Math.round(v * scale) / scale;
+    }
+}

@@ -1,0 +1,324 @@
+package org.partnergraph.views.tracker;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Graphics;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.DefaultCellEditor;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.Icon;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.RowFilter;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableRowSorter;
+import org.partnergraph.model.PartnershipGraph;
+import org.partnergraph.model.Relationship;
+import org.partnergraph.model.Stage;
+import org.partnergraph.plugin.EditRequest;
+import org.partnergraph.plugin.SelectedItem;
+import org.partnergraph.plugin.SelectionEvent;
+import org.partnergraph.plugin.WorkbenchContext;
+import org.partnergraph.plugin.export.ViewExports;
+
+/**
+ * The engagement tracker as a table: sortable, filterable, stages edited in place (undoable, written
+ * to the database by the workbench), following and publishing the selection.
+ */
+final class TrackerPanel extends JPanel {
+
+    static final String ALL = "All priorities";
+
+    private final WorkbenchContext context;
+    private final TrackerModel model;
+    private final JTable table;
+    private final TableRowSorter<TrackerModel> sorter;
+    private final JTextField filter = new JTextField(18);
+    private final JComboBox<String> priority = new JComboBox<>();
+    private final JLabel count = new JLabel();
+    private boolean updating;
+
+    TrackerPanel(WorkbenchContext context) {
+        super(new BorderLayout());
+        this.context = context;
+        this.model = new TrackerModel(this::requestStages);
+        this.table = new JTable(model);
+        this.sorter = new TableRowSorter<>(model);
+        setName("tracker.panel");
+        table.setName("tracker.table");
+        filter.setName("tracker.filter");
+        priority.setName("tracker.priority");
+        count.setName("tracker.count");
+        table.setRowSorter(sorter);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setRowHeight(Math.max(table.getRowHeight(), 24));
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+        int[] widths = {230, 170, 105, 105, 150, 75, 380, 380, 160};
+        for (int c = 0; c < widths.length; c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        }
+        JComboBox<Stage> stages = new JComboBox<>(Stage.values());
+        stages.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
+                return super.getListCellRendererComponent(list, value instanceof Stage s ? s.label() : "", index, sel, focus);
+            }
+        });
+        DefaultCellEditor stageEditor = new DefaultCellEditor(stages);
+        stageEditor.setClickCountToStart(1);
+        DefaultTableCellRenderer stageRenderer = new DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                setText(value instanceof Stage s ? s.label() : "");
+            }
+        };
+        for (int c : new int[] {TrackerModel.NOW, TrackerModel.WANTED}) {
+            table.getColumnModel().getColumn(c).setCellEditor(stageEditor);
+            table.getColumnModel().getColumn(c).setCellRenderer(stageRenderer);
+        }
+        table.getColumnModel().getColumn(TrackerModel.SCALE).setCellRenderer(new StageScale());
+        sorter.setComparator(TrackerModel.NOW, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        sorter.setComparator(TrackerModel.WANTED, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        sorter.setComparator(TrackerModel.SCALE, java.util.Comparator.comparingInt(Relationship::stageGap));
+        DefaultTableCellRenderer wrapTip = new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
+                Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
+                setToolTipText(v == null || v.toString().isEmpty() ? null
+                        : "<html><div style='width:360px'>" + escape(v.toString()).replace(" \u2022 ", "<br>\u2022 ") + "</div></html>");
+                return comp;
+            }
+        };
+        table.getColumnModel().getColumn(TrackerModel.BACKGROUND).setCellRenderer(wrapTip);
+        table.getColumnModel().getColumn(TrackerModel.ACTIONS).setCellRenderer(wrapTip);
+
+        JPanel bar = new JPanel();
+        bar.setLayout(new BoxLayout(bar, BoxLayout.X_AXIS));
+        bar.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
+        JLabel find = new JLabel("Find: ");
+        find.setDisplayedMnemonic('F');
+        find.setLabelFor(filter);
+        filter.setToolTipText("Rows whose stakeholder, lead, background or actions contain this");
+        filter.setMaximumSize(new Dimension(260, filter.getPreferredSize().height));
+        bar.add(find);
+        bar.add(filter);
+        bar.add(Box.createHorizontalStrut(10));
+        bar.add(priority);
+        priority.setMaximumSize(new Dimension(160, priority.getPreferredSize().height));
+        bar.add(Box.createHorizontalStrut(10));
+        bar.add(count);
+        bar.add(Box.createHorizontalGlue());
+
+        add(bar, BorderLayout.NORTH);
+        add(new JScrollPane(table), BorderLayout.CENTER);
+        add(legend(), BorderLayout.SOUTH);
+
+        filter.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+        });
+        priority.addActionListener(e -> {
+            if (!updating) {
+                context.settings().put("priority", (String) priority.getSelectedItem());
+                applyFilter();
+            }
+        });
+        table.getSelectionModel().addListSelectionListener(e -> {
+            int row = table.getSelectedRow();
+            if (!e.getValueIsAdjusting() && row >= 0 && !updating) {
+                Relationship r = model.rowAt(table.convertRowIndexToModel(row));
+                context.selection().publish(this, List.of(SelectedItem.node(r.toId()),
+                        new SelectedItem.RelationshipRef(r.fromId(), r.toId())));
+            }
+        });
+        context.selection().follow(this::follow);
+        context.graph().addGraphListener(change -> reload());
+        reload();
+        follow(new SelectionEvent(context, context.selection().items()));
+    }
+
+    private JPanel legend() {
+        JPanel legend = new JPanel(new FlowLayout(FlowLayout.LEFT, 10, 3));
+        legend.setName("tracker.legend");
+        legend.add(new JLabel("Stages: Compete \u2192 Co-exist \u2192 Cooperate \u2192 Collaborate."));
+        legend.add(new JLabel("now", dot(StageScale.NOW, true), JLabel.LEADING));
+        legend.add(new JLabel("wanted", dot(StageScale.WANTED, false), JLabel.LEADING));
+        legend.add(new JLabel("Click a stage (or F2) to change it; Ctrl+Z undoes."));
+        return legend;
+    }
+
+    private static Icon dot(Color colour, boolean filled) {
+        return new Icon() {
+            @Override
+            public void paintIcon(Component c, Graphics g, int x, int y) {
+                g.setColor(colour);
+                if (filled) {
+                    g.fillOval(x + 1, y + 1, 10, 10);
+                } else {
+                    g.drawOval(x + 1, y + 1, 10, 10);
+                    g.drawOval(x + 2, y + 2, 8, 8);
+                }
+            }
+
+            @Override
+            public int getIconWidth() {
+                return 12;
+            }
+
+            @Override
+            public int getIconHeight() {
+                return 12;
+            }
+        };
+    }
+
+    private void reload() {
+        PartnershipGraph graph = context.graph().current();
+        int selectedRow = table.getSelectedRow();
+        Relationship keep = selectedRow >= 0 ? model.rowAt(table.convertRowIndexToModel(selectedRow)) : null;
+        updating = true;
+        try {
+            model.setGraph(graph);
+            Set<String> priorities = new java.util.TreeSet<>();
+            graph.relationships().forEach(r -> {
+                if (r.priority() != null && !r.priority().isBlank()) {
+                    priorities.add(r.priority());
+                }
+            });
+            priority.removeAllItems();
+            priority.addItem(ALL);
+            priorities.forEach(priority::addItem);
+            priority.setSelectedItem(context.settings().get("priority", ALL));
+            if (priority.getSelectedIndex() < 0) {
+                priority.setSelectedIndex(0);
+            }
+            if (keep != null) {
+                int row = model.rowOf(keep.toId());
+                if (row >= 0 && table.convertRowIndexToView(row) >= 0) {
+                    int view = table.convertRowIndexToView(row);
+                    table.getSelectionModel().setSelectionInterval(view, view);
+                }
+            }
+        } finally {
+            updating = false;
+        }
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String text = filter.getText().strip().toLowerCase(Locale.ROOT);
+        String wanted = (String) priority.getSelectedItem();
+        sorter.setRowFilter(new RowFilter<>() {
+            @Override
+            public boolean include(Entry<? extends TrackerModel, ? extends Integer> entry) {
+                int row = entry.getIdentifier();
+                if (wanted != null && !wanted.equals(ALL) && !wanted.equals(model.text(row, TrackerModel.PRIORITY))) {
+                    return false;
+                }
+                if (text.isEmpty()) {
+                    return true;
+                }
+                for (int c : new int[] {TrackerModel.STAKEHOLDER, TrackerModel.LEAD, TrackerModel.BACKGROUND,
+                    TrackerModel.ACTIONS, TrackerModel.TRACKER}) {
+                    if (model.text(row, c).toLowerCase(Locale.ROOT).contains(text)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        });
+        count.setText(table.getRowCount() + " of " + model.getRowCount() + " stakeholders");
+        context.offerExports(List.of(ViewExports.csv("CSV of the rows shown", this::csv), ViewExports.png(this),
+                ViewExports.svg(this)));
+    }
+
+    /** The rows shown, in the order shown, as text (the scale as "Cooperate -> Collaborate"). */
+    List<List<String>> csv() {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> header = new ArrayList<>();
+        for (int c = 0; c < model.getColumnCount(); c++) {
+            header.add(model.getColumnName(c));
+        }
+        rows.add(header);
+        for (int v = 0; v < table.getRowCount(); v++) {
+            int m = table.convertRowIndexToModel(v);
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < model.getColumnCount(); c++) {
+                row.add(model.text(m, c));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private void requestStages(Relationship row, Stage now, Stage wanted) {
+        context.edits().request(new EditRequest.SetStages(row.fromId(), row.toId(), now, wanted));
+    }
+
+    private void follow(SelectionEvent event) {
+        if (event.source() == this) {
+            return;
+        }
+        Set<String> ids = new HashSet<>(event.nodeIds());
+        event.itemsOf(SelectedItem.RelationshipRef.class).forEach(r -> ids.add(r.toId()));
+        updating = true;
+        try {
+            table.clearSelection();
+            for (int v = 0; v < table.getRowCount(); v++) {
+                if (ids.contains(model.rowAt(table.convertRowIndexToModel(v)).toId())) {
+                    table.getSelectionModel().setSelectionInterval(v, v);
+                    table.scrollRectToVisible(table.getCellRect(v, 0, true));
+                    break;
+                }
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    JTable table() {
+        return table;
+    }
+
+    TrackerModel model() {
+        return model;
+    }
+
+    JTextField filterField() {
+        return filter;
+    }
+}
