@@ -164,10 +164,16 @@ public final class ViewExports {
         return rows;
     }
 
-    /** The component's size, laying it out at {@link #DEFAULT_SIZE} first when it has none (no window). */
+    /**
+     * The component's size, laying it out at {@link #DEFAULT_SIZE} first when it has none. A
+     * component outside a window (the command line) is laid out here: Swing lays out only what
+     * is on a screen.
+     */
     public static Dimension laidOut(JComponent component) {
         if (component.getWidth() <= 0 || component.getHeight() <= 0) {
             component.setSize(DEFAULT_SIZE);
+            layoutTree(component);
+        } else if (!component.isDisplayable()) {
             layoutTree(component);
         }
         return component.getSize();

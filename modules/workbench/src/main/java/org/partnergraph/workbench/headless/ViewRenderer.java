@@ -49,6 +49,7 @@ public final class ViewRenderer implements AutoCloseable {
      * @param userPlugins where enabled/disabled is remembered: disabled plugins stay disabled here too
      */
     public ViewRenderer(List<Path> roots, Path userPlugins) {
+        org.partnergraph.workbench.shell.Themes.install(false);
         this.plugins = new PluginHost(roots, userPlugins, false);
         plugins.load();
     }
@@ -172,10 +173,10 @@ public final class ViewRenderer implements AutoCloseable {
         }
     }
 
+    /** Outside a window Swing lays nothing out (validate needs a screen peer): lay out the tree by hand, twice (scroll panes settle). */
     private static void layOut(JComponent c, Dimension size) {
         c.setSize(size);
-        c.invalidate();
-        c.validate();
+        ViewExports.laidOut(c);
         ViewExports.laidOut(c);
     }
 
