@@ -126,6 +126,9 @@ final class MainWindow extends JFrame {
         file.add(item("Reload the graph", "menu.reload", KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0),
                 () -> workbench.reload("Reloaded")));
         file.addSeparator();
+        file.add(item("Export view...", "menu.exportView", KeyStroke.getKeyStroke(KeyEvent.VK_E, menuMask()),
+                this::chooseViewExport));
+        file.addSeparator();
         file.add(item("Exit", "menu.exit", null, workbench::shutdown));
         bar.add(file);
         JMenu edit = new JMenu("Edit");
@@ -280,6 +283,76 @@ final class MainWindow extends JFrame {
                 vertical.setDividerLocation(Math.max(200, getHeight() - 260));
             }
         }
+    }
+
+    /** File > Export view: the active view's offers, one file filter each, the default name from the view. */
+    private void chooseViewExport() {
+        var view = views.activeView().orElse(null);
+        if (view == null) {
+            statusBar.error("Open a view first: File > Export view writes what the active view shows.");
+            return;
+        }
+        List<org.partnergraph.plugin.ViewExport> offers = contextOf(view.id()).map(ViewContext::exports).orElse(List.of());
+        if (offers.isEmpty()) {
+            JOptionPane.showMessageDialog(this, view.title() + " offers nothing to export.", "Export view",
+                    JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        JFileChooser chooser = new JFileChooser(workbench.settings().get("export.last", null));
+        chooser.setName("export.chooser");
+        chooser.setDialogTitle("Export " + view.title());
+        chooser.setAcceptAllFileFilterUsed(false);
+        for (var offer : offers) {
+            chooser.addChoosableFileFilter(new javax.swing.filechooser.FileNameExtensionFilter(
+                    offer.name() + " (*." + offer.fileExtension() + ")", offer.fileExtension()));
+        }
+        chooser.setFileFilter(chooser.getChoosableFileFilters()[0]);
+        chooser.setSelectedFile(new java.io.File(view.id().replace('.', '-') + "." + offers.get(0).fileExtension()));
+        chooser.addPropertyChangeListener(JFileChooser.FILE_FILTER_CHANGED_PROPERTY, e -> {
+            if (chooser.getFileFilter() instanceof javax.swing.filechooser.FileNameExtensionFilter f) {
+                String base = view.id().replace('.', '-');
+                chooser.setSelectedFile(new java.io.File(base + "." + f.getExtensions()[0]));
+            }
+        });
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path target = chooser.getSelectedFile().toPath();
+        String extension = chooser.getFileFilter() instanceof javax.swing.filechooser.FileNameExtensionFilter f
+                ? f.getExtensions()[0] : offers.get(0).fileExtension();
+        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
+            target = target.resolveSibling(target.getFileName() + "." + extension);
+        }
+        workbench.settings().put("export.last", target.toAbsolutePath().getParent().toString());
+        exportView(view.id(), extension, target);
+    }
+
+    /**
+     * Writes the export {@code extension} of the open view {@code viewId} to {@code target}: the bytes
+     * are made on the event thread (what is on screen), the file is written in the background.
+     */
+    void exportView(String viewId, String extension, Path target) {
+        var offer = contextOf(viewId).map(ViewContext::exports).orElse(List.of()).stream()
+                .filter(e -> e.fileExtension().equalsIgnoreCase(extension)).findFirst().orElse(null);
+        if (offer == null) {
+            statusBar.error(viewId + " does not offer ." + extension + " now.");
+            return;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            offer.write(bytes);
+        } catch (java.io.IOException | RuntimeException e) {
+            statusBar.error("Could not export " + viewId + " as " + offer.name() + ": " + org.partnergraph.workbench.context.StatusMessages.sentence(e));
+            return;
+        }
+        workbench.tasks().submit("Writing " + target.getFileName(), monitor -> {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+            java.nio.file.Files.write(target, bytes.toByteArray());
+            return target;
+        }, written -> statusBar.info("Exported " + offer.name() + " to " + written + "."));
     }
 
     private void chooseDataset() {

@@ -6,6 +6,7 @@ import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.swing.JTree;
@@ -109,6 +110,32 @@ class WorkbenchIT {
 
         selectInTree("Public Health Testshire");
         window.label("inspector.title").requireText("Public Health Testshire");
+    }
+
+    @Test
+    void fileExportViewWritesWhatTheActiveViewOffers(GraphStore store) throws Exception {
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        PluginJars.build(plugins, "exporting-plugin", "1.1", ExportingView.class);
+        open(store, plugins);
+        eventually(() -> workbench.plugins().views().stream().anyMatch(v -> v.info().id().equals("test.exporting")));
+        eventually(() -> GuiActionRunner.execute(() -> workbench.window().getJMenuBar().getMenu(2).getItemCount() > 2));
+        window.menuItemWithPath("View", "Test", "Exporting view").click();
+        window.table("test.exporting.table").requireRowCount(5);
+
+        Path out = temp.resolve("exports");
+        window.menuItemWithPath("File", "Export view...").click();
+        var chooser = window.fileChooser("export.chooser");
+        chooser.setCurrentDirectory(Files.createDirectories(out).toFile());
+        chooser.fileNameTextBox().setText("partners.csv");
+        chooser.approve();
+        eventually(() -> Files.exists(out.resolve("partners.csv")));
+        List<String> lines = Files.readAllLines(out.resolve("partners.csv"));
+        assertThat(lines).hasSize(6).first().isEqualTo("Partner");
+        assertThat(lines).contains("Public Health Testshire");
+
+        GuiActionRunner.execute(() -> workbench.window().exportView("test.exporting", "png", out.resolve("table.png")));
+        eventually(() -> Files.exists(out.resolve("table.png")) && Files.size(out.resolve("table.png")) > 0);
+        assertThat(ImageIO.read(out.resolve("table.png").toFile())).isNotNull();
     }
 
     @Test

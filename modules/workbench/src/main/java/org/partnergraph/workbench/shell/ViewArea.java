@@ -33,6 +33,7 @@ public final class ViewArea extends JPanel {
     private final List<OpenView> open = new ArrayList<>();
     private final JPanel cards = new JPanel(new CardLayout());
     private final List<Runnable> listeners = new ArrayList<>();
+    private JComponent active;
 
     public ViewArea() {
         super(new BorderLayout());
@@ -52,9 +53,17 @@ public final class ViewArea extends JPanel {
         t.putClientProperty("JTabbedPane.tabClosable", true);
         t.putClientProperty("JTabbedPane.tabCloseCallback", (IntConsumer) i -> close(t, i));
         t.putClientProperty("JTabbedPane.tabType", "card");
+        t.addChangeListener(e -> {
+            if (t.getSelectedComponent() instanceof JComponent c) {
+                active = c;
+            }
+        });
         t.addMouseListener(new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
+                if (t.getSelectedComponent() instanceof JComponent c) {
+                    active = c;
+                }
                 popup(e);
             }
 
@@ -88,6 +97,22 @@ public final class ViewArea extends JPanel {
         t.setSelectedComponent(view.component());
         layoutAreas();
         fire();
+    }
+
+    /** The view the user worked in last: the tab selected or clicked most recently, if it is still open. */
+    public java.util.Optional<OpenView> activeView() {
+        java.awt.Component focus = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        for (OpenView v : open) {
+            if (focus != null && javax.swing.SwingUtilities.isDescendingFrom(focus, v.component())) {
+                return java.util.Optional.of(v);
+            }
+        }
+        for (OpenView v : open) {
+            if (v.component() == active) {
+                return java.util.Optional.of(v);
+            }
+        }
+        return open.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(open.get(open.size() - 1));
     }
 
     /** Replaces a view's component (with its error, when it failed). */
