@@ -78,14 +78,27 @@ public final class WorkbenchWindow implements AutoCloseable {
      */
     public static WorkbenchWindow open(GraphStore store, Path dataset, Path pluginProject) throws Exception {
         Path temp = Files.createTempDirectory("pg-window");
-        Path graphs = Files.createDirectories(temp.resolve("graphs"));
-        if (dataset != null) {
-            Files.createSymbolicLink(graphs.resolve(dataset.getFileName()), dataset.toAbsolutePath().normalize());
-        }
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
         if (pluginProject != null) {
             Path project = pluginProject.toAbsolutePath().normalize();
             Files.createSymbolicLink(plugins.resolve(project.getFileName()), project);
+        }
+        return start(store, dataset, temp, plugins, pluginProject != null);
+    }
+
+    /**
+     * As {@link #open}, with the plugins of a plugins folder as the application has it (jars, e.g.
+     * the distribution's {@code plugins/}), not in development mode.
+     */
+    public static WorkbenchWindow openWithPlugins(GraphStore store, Path dataset, Path pluginsFolder) throws Exception {
+        return start(store, dataset, Files.createTempDirectory("pg-window"), pluginsFolder.toAbsolutePath().normalize(), true);
+    }
+
+    private static WorkbenchWindow start(GraphStore store, Path dataset, Path temp, Path plugins, boolean expectViews)
+            throws Exception {
+        Path graphs = Files.createDirectories(temp.resolve("graphs"));
+        if (dataset != null) {
+            Files.createSymbolicLink(graphs.resolve(dataset.getFileName()), dataset.toAbsolutePath().normalize());
         }
         WorkbenchOptions options = WorkbenchOptions.embedded(temp.resolve("unused"), graphs, plugins)
                 .withUserDir(Files.createDirectories(temp.resolve("user"))).withDevelopment(true);
@@ -93,7 +106,7 @@ public final class WorkbenchWindow implements AutoCloseable {
         assertThat(workbench.awaitReady(120_000)).as("database ready").isTrue();
         WorkbenchWindow w = new WorkbenchWindow(workbench);
         GuiActionRunner.execute(() -> workbench.window().setSize(1400, 900));
-        eventually("plugins loaded", () -> pluginProject == null || !workbench.plugins().views().isEmpty());
+        eventually("plugins loaded", () -> !expectViews || !workbench.plugins().views().isEmpty());
         eventually("graph read", () -> dataset == null
                 || !GuiActionRunner.execute(() -> workbench.graph().current().partners().isEmpty()));
         return w;

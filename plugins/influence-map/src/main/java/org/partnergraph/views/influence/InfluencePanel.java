@@ -278,23 +278,44 @@ final class InfluencePanel extends JPanel {
     }
 
     /** The map for the filters chosen now. */
-    InfluenceMap map() {
-        PartnershipGraph graph = context.graph().current();
+    /** What the map is computed from: the graph and the filters chosen now. */
+    private record Request(PartnershipGraph graph, InfluenceFilter filter, double threshold, boolean filtered) {
+    }
+
+    /** The map and its drawn points, computed off the event thread. */
+    private record Computed(InfluenceMap map, List<MapPoints.Point> points) {
+    }
+
+    private Request request() {
         String themeId = ((Choice) theme.getSelectedItem()).id();
         String objectiveId = ((Choice) objective.getSelectedItem()).id();
         InfluenceFilter f = new InfluenceFilter(themeId.equals(ALL) ? Set.of() : Set.of(themeId),
                 objectiveId.equals(ALL) ? Set.of() : Set.of(objectiveId), Set.of());
-        return InfluenceMap.of(graph, ((Number) threshold.getValue()).doubleValue(), f);
+        return new Request(context.graph().current(), f, ((Number) threshold.getValue()).doubleValue(),
+                !themeId.equals(ALL) || !objectiveId.equals(ALL));
     }
 
+    /** Computes the map in the background (0.3 s at national scale), then draws it. */
     private void recompute() {
-        PartnershipGraph graph = context.graph().current();
-        InfluenceMap map = map();
-        Map<String, String> names = new HashMap<>();
-        graph.nodes().forEach(n -> names.put(n.id(), n.name()));
-        points = MapPoints.of(map, names);
-        boolean filtered = !((Choice) objective.getSelectedItem()).id().equals(ALL)
-                || !((Choice) theme.getSelectedItem()).id().equals(ALL);
+        Request request = request();
+        context.tasks().submit("Influence map", monitor -> {
+            InfluenceMap map = InfluenceMap.of(request.graph(), request.threshold(), request.filter());
+            Map<String, String> names = new HashMap<>();
+            request.graph().nodes().forEach(n -> names.put(n.id(), n.name()));
+            return new Computed(map, MapPoints.of(map, names));
+        }, computed -> {
+            Request now = request();
+            if (now.graph() != request.graph() || !now.filter().equals(request.filter())
+                    || now.threshold() != request.threshold()) {
+                return;
+            }
+            show(computed, request.filtered());
+        });
+    }
+
+    private void show(Computed computed, boolean filtered) {
+        InfluenceMap map = computed.map();
+        points = computed.points();
         updating = true;
         try {
             partners.setRows(map.partners().stream().filter(p -> !p.ratings().isEmpty() || (!filtered && p.stageGap() > 0))
