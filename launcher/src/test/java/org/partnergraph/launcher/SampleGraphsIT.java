@@ -39,7 +39,7 @@ class SampleGraphsIT {
     static void loadBoth() throws Exception {
         store = EmbeddedDatabase.store();
         EmbeddedDatabase.empty();
-        for (Path bundle : List.of(GRAPHS.resolve("hertfordshire"), TestBundles.small())) {
+        for (Path bundle : List.of(GRAPHS.resolve("hertfordshire"), GRAPHS.resolve("staffordshire"), TestBundles.small())) {
             Dataset d = BundleReader.read(bundle);
             store.load(d.manifest(), d.graph(), n -> { });
         }
@@ -149,10 +149,52 @@ class SampleGraphsIT {
     }
 
     @Test
-    void theTwoPartnershipsStayApart() {
-        assertThat(graph.partnerships()).containsExactly("hertfordshire", "testshire");
-        assertThat(store.stats("hertfordshire").get("Partner") + store.stats("testshire").get("Partner"))
-                .isEqualTo(store.stats(null).get("Partner"));
+    void thePartnershipsStayApartEachAsItsBundleHasIt() throws Exception {
+        assertThat(graph.partnerships()).containsExactly("hertfordshire", "staffordshire", "testshire");
+        long sum = 0;
+        for (String p : List.of("hertfordshire", "staffordshire", "testshire")) {
+            PartnershipGraph alone = p.equals("testshire") ? BundleReader.read(TestBundles.small()).graph()
+                    : BundleReader.read(GRAPHS.resolve(p)).graph();
+            PartnershipGraph read = store.readGraph(p);
+            assertThat(read.partners()).as(p + " partners").hasSameSizeAs(alone.partners());
+            assertThat(read.groups()).as(p + " groups").hasSameSizeAs(alone.groups());
+            assertThat(read.indicators()).as(p + " indicators").hasSameSizeAs(alone.indicators());
+            assertThat(read.measurements()).as(p + " measurements").hasSameSizeAs(alone.measurements());
+            assertThat(read.memberships()).as(p + " memberships").hasSameSizeAs(alone.memberships());
+            sum += store.stats(p).get("Partner");
+        }
+        assertThat(sum).isEqualTo(store.stats(null).get("Partner"));
+    }
+
+    @Test
+    void staffordshireParticipationTargetFor200809Is8488AndTheMisprintedFigureIsKeptAsUncertain() {
+        PartnershipGraph staffs = store.readGraph("staffordshire");
+        List<Measurement> targets = staffs.measurementsOf("staffordshire:increase-in-participation").stream()
+                .filter(m -> m.kind() == MeasurementKind.TARGET).toList();
+        assertThat(targets).allSatisfy(m -> assertThat(m.period().text()).isEqualTo("2008/09"));
+        assertThat(targets).filteredOn(m -> !m.provenance().uncertain()).extracting(Measurement::value).containsExactly(8488.0);
+        // the SCP6 row prints "At least 8,4884 people": recorded as written, marked uncertain
+        assertThat(targets).filteredOn(m -> m.provenance().uncertain()).extracting(Measurement::value).containsExactly(84884.0);
+        Indicator participation = staffs.indicatorsById().get("staffordshire:increase-in-participation");
+        assertThat(participation.polarity()).isEqualTo(Polarity.HIGHER_IS_BETTER);
+    }
+
+    @Test
+    void staffordshireCountyCouncilIsOneNodeWithItsAbbreviationAsAnAlias() {
+        PartnershipGraph staffs = store.readGraph("staffordshire");
+        var scc = staffs.partnersById().get("staffordshire:staffordshire-county-council");
+        assertThat(scc.name()).isEqualTo("Staffordshire County Council");
+        assertThat(scc.aliases()).contains("Staffs CC");
+        assertThat(staffs.partners()).filteredOn(p -> p.name().contains("Staffordshire County Council")).hasSize(1);
+    }
+
+    @Test
+    void sassotLeadsTheFirstKeyTask() {
+        PartnershipGraph staffs = store.readGraph("staffordshire");
+        assertThat(staffs.initiatives()).anySatisfy(i -> assertThat(i.id()).isEqualTo("staffordshire:scp1-pesscl-strategy-five-hour-offer"));
+        assertThat(staffs.deliveries()).filteredOn(d -> d.initiativeId().equals("staffordshire:scp1-pesscl-strategy-five-hour-offer")
+                && d.role().equals("lead")).extracting(d -> d.deliveredById())
+                .contains("staffordshire:sassot", "staffordshire:extending-activity-plans-steering-group");
     }
 
     @Test
