@@ -1,56 +1,29 @@
 package org.partnergraph.views.influence;
 
-import java.util.List;
 import java.util.Map;
-import javax.swing.table.AbstractTableModel;
 import org.partnergraph.analytics.influence.PartnerInfluence;
 import org.partnergraph.analytics.network.PartnerPosition;
+import org.partnergraph.plugin.table.RowTableModel;
 
 /** The ranked partners: influence, quality, gap, quadrant, stage gap, and network position once computed. */
-final class PartnerTableModel extends AbstractTableModel {
+final class PartnerTableModel extends RowTableModel<PartnerInfluence> {
 
     static final String[] COLUMNS = {"Partner", "Type", "Ratings", "Max influence", "Mean quality", "Relationship gap",
         "Quadrant", "Stage gap", "PageRank", "Betweenness"};
 
-    private List<PartnerInfluence> rows = List.of();
     private Map<String, PartnerPosition> positions = Map.of();
 
-    void setRows(List<PartnerInfluence> next) {
-        rows = List.copyOf(next);
-        fireTableDataChanged();
+    PartnerTableModel() {
+        super(COLUMNS);
     }
 
     void setPositions(Map<String, PartnerPosition> next) {
         positions = next;
-        fireTableRowsUpdated(0, Math.max(0, rows.size() - 1));
-    }
-
-    PartnerInfluence rowAt(int modelRow) {
-        return rows.get(modelRow);
+        fireTableRowsUpdated(0, Math.max(0, getRowCount() - 1));
     }
 
     int rowOf(String partnerId) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).partner().id().equals(partnerId)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return COLUMNS[column];
+        return indexOf(p -> p.partner().id().equals(partnerId));
     }
 
     @Override
@@ -63,8 +36,7 @@ final class PartnerTableModel extends AbstractTableModel {
     }
 
     @Override
-    public Object getValueAt(int row, int column) {
-        PartnerInfluence p = rows.get(row);
+    protected Object valueOf(PartnerInfluence p, int column) {
         PartnerPosition pos = positions.get(p.partner().id());
         return switch (column) {
             case 0 -> p.partner().name();

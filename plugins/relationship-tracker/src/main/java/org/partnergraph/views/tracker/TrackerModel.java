@@ -1,18 +1,17 @@
 package org.partnergraph.views.tracker;
 
-import java.util.List;
 import java.util.Map;
-import javax.swing.table.AbstractTableModel;
 import org.partnergraph.model.Node;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.model.Relationship;
 import org.partnergraph.model.Stage;
+import org.partnergraph.plugin.table.RowTableModel;
 
 /**
  * The engagement tracker, one row per RELATIONSHIP: stakeholder, lead, stage now and wanted (edited
  * here, written through the workbench's undoable edits), the gap as a scale, priority, background, actions.
  */
-final class TrackerModel extends AbstractTableModel {
+final class TrackerModel extends RowTableModel<Relationship> {
 
     static final int STAKEHOLDER = 0;
     static final int LEAD = 1;
@@ -31,11 +30,11 @@ final class TrackerModel extends AbstractTableModel {
         void setStages(Relationship row, Stage now, Stage wanted);
     }
 
-    private List<Relationship> rows = List.of();
     private Map<String, String> names = Map.of();
     private final StageEditor editor;
 
     TrackerModel(StageEditor editor) {
+        super(COLUMNS);
         this.editor = editor;
     }
 
@@ -43,40 +42,15 @@ final class TrackerModel extends AbstractTableModel {
         java.util.HashMap<String, String> n = new java.util.HashMap<>();
         graph.nodes().forEach(node -> n.put(node.id(), node.name()));
         names = n;
-        rows = List.copyOf(graph.relationships());
-        fireTableDataChanged();
-    }
-
-    Relationship rowAt(int modelRow) {
-        return rows.get(modelRow);
+        setRows(graph.relationships());
     }
 
     int rowOf(String nodeId) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).toId().equals(nodeId)) {
-                return i;
-            }
-        }
-        return -1;
+        return indexOf(r -> r.toId().equals(nodeId));
     }
 
     String name(String id) {
         return names.getOrDefault(id, id);
-    }
-
-    @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return COLUMNS[column];
     }
 
     @Override
@@ -94,8 +68,7 @@ final class TrackerModel extends AbstractTableModel {
     }
 
     @Override
-    public Object getValueAt(int row, int column) {
-        Relationship r = rows.get(row);
+    protected Object valueOf(Relationship r, int column) {
         return switch (column) {
             case STAKEHOLDER -> name(r.toId());
             case LEAD -> r.lead();
@@ -111,7 +84,7 @@ final class TrackerModel extends AbstractTableModel {
 
     @Override
     public void setValueAt(Object value, int row, int column) {
-        Relationship r = rows.get(row);
+        Relationship r = rowAt(row);
         Stage stage = (Stage) value;
         if (column == NOW && stage != r.now()) {
             editor.setStages(r, stage, r.wanted());

@@ -3,7 +3,6 @@ package org.partnergraph.views.trajectories;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.swing.table.AbstractTableModel;
 import org.partnergraph.analytics.movers.Mover;
 import org.partnergraph.analytics.network.NetworkPosition;
 import org.partnergraph.analytics.network.PartnerPosition;
@@ -11,9 +10,10 @@ import org.partnergraph.model.IndicatorLink;
 import org.partnergraph.model.IndicatorRole;
 import org.partnergraph.model.Partner;
 import org.partnergraph.model.PartnershipGraph;
+import org.partnergraph.plugin.table.RowTableModel;
 
 /** Who can move the indicator: one row per mover, ranked as {@code IndicatorMovers} ranks them. */
-final class MoversModel extends AbstractTableModel {
+final class MoversModel extends RowTableModel<MoversModel.Row> {
 
     static final String[] COLUMNS = {"Partner", "Role", "Score", "Influence part", "PageRank", "Betweenness", "Why"};
 
@@ -22,7 +22,9 @@ final class MoversModel extends AbstractTableModel {
             Double betweenness, String why) {
     }
 
-    private List<Row> rows = List.of();
+    MoversModel() {
+        super(COLUMNS);
+    }
 
     /** The rows for {@code movers} of {@code indicatorId}. */
     static List<Row> rowsOf(PartnershipGraph graph, String indicatorId, List<Mover> movers, NetworkPosition position) {
@@ -46,37 +48,8 @@ final class MoversModel extends AbstractTableModel {
         return rows;
     }
 
-    void setRows(List<Row> next) {
-        rows = List.copyOf(next);
-        fireTableDataChanged();
-    }
-
-    Row rowAt(int modelRow) {
-        return rows.get(modelRow);
-    }
-
     int rowOf(String partnerId) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).partnerId().equals(partnerId)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return COLUMNS[column];
+        return indexOf(r -> r.partnerId().equals(partnerId));
     }
 
     @Override
@@ -88,8 +61,7 @@ final class MoversModel extends AbstractTableModel {
     }
 
     @Override
-    public Object getValueAt(int row, int column) {
-        Row r = rows.get(row);
+    protected Object valueOf(Row r, int column) {
         return switch (column) {
             case 0 -> r.partner();
             case 1 -> r.role();
