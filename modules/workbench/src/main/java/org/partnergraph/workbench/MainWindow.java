@@ -128,6 +128,11 @@ final class MainWindow extends JFrame {
         file.addSeparator();
         file.add(item("Export view...", "menu.exportView", KeyStroke.getKeyStroke(KeyEvent.VK_E, menuMask()),
                 this::chooseViewExport));
+        importMenu.setName("menu.import");
+        exportMenu.setName("menu.exportGraph");
+        file.add(importMenu);
+        file.add(exportMenu);
+        fillImportExport();
         file.addSeparator();
         file.add(item("Exit", "menu.exit", null, workbench::shutdown));
         bar.add(file);
@@ -221,8 +226,65 @@ final class MainWindow extends JFrame {
         Themes.switchTo(on);
     }
 
+    private final JMenu importMenu = new JMenu("Import");
+    private final JMenu exportMenu = new JMenu("Export graph");
+
+    /** File > Import and File > Export graph: one item per importer and exporter the plugins contribute. */
+    private void fillImportExport() {
+        importMenu.removeAll();
+        exportMenu.removeAll();
+        for (var c : workbench.plugins().importers()) {
+            var importer = c.extension();
+            importMenu.add(item(importer.name() + "...", "menu.import." + importer.name(), null, () -> chooseImport(importer)));
+        }
+        for (var c : workbench.plugins().exporters()) {
+            var exporter = c.extension();
+            exportMenu.add(item(exporter.name() + "...", "menu.exportGraph." + exporter.name(), null,
+                    () -> chooseGraphExport(exporter)));
+        }
+        importMenu.setEnabled(importMenu.getItemCount() > 0);
+        exportMenu.setEnabled(exportMenu.getItemCount() > 0);
+        importMenu.setToolTipText(importMenu.getItemCount() > 0 ? null : "No plugin contributes an importer.");
+        exportMenu.setToolTipText(exportMenu.getItemCount() > 0 ? null : "No plugin contributes an exporter.");
+    }
+
+    private void chooseImport(org.partnergraph.plugin.Importer importer) {
+        JFileChooser chooser = new JFileChooser(workbench.settings().get("import.last", null));
+        chooser.setName("import.chooser");
+        chooser.setDialogTitle("Import with " + importer.name());
+        chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        workbench.settings().put("import.last", file.toAbsolutePath().getParent().toString());
+        if (!importer.accepts(file)) {
+            statusBar.error(importer.name() + " does not read " + file.getFileName() + ".");
+            return;
+        }
+        workbench.importFile(importer, file);
+    }
+
+    private void chooseGraphExport(org.partnergraph.plugin.Exporter exporter) {
+        JFileChooser chooser = new JFileChooser(workbench.settings().get("export.last", null));
+        chooser.setName("export.graph.chooser");
+        chooser.setDialogTitle("Export the graph as " + exporter.name());
+        chooser.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter(exporter.name(), exporter.fileExtension()));
+        chooser.setSelectedFile(new java.io.File("partnergraph." + exporter.fileExtension()));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path target = chooser.getSelectedFile().toPath();
+        if (!target.getFileName().toString().endsWith("." + exporter.fileExtension())) {
+            target = target.resolveSibling(target.getFileName() + "." + exporter.fileExtension());
+        }
+        workbench.settings().put("export.last", target.toAbsolutePath().getParent().toString());
+        workbench.exportGraph(exporter, target);
+    }
+
     /** The views the plugins contribute are known: list them, and reopen the ones open at the last exit. */
     void pluginsLoaded(List<ContributedView> contributed, String layout) {
+        fillImportExport();
         contributed.forEach(v -> available.put(v.info().id(), v));
         rebuildViewMenu();
         for (String entry : layout.split(",")) {

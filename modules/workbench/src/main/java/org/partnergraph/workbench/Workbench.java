@@ -212,6 +212,37 @@ public final class Workbench {
         });
     }
 
+    /** Reads {@code file} with a plugin's importer and loads the result like a bundle: all or nothing. */
+    void importFile(org.partnergraph.plugin.Importer importer, Path file) {
+        Database db = database;
+        if (db == null) {
+            window.statusBar().error("The database is not ready yet; import again in a moment.");
+            return;
+        }
+        tasks.submit("Importing " + file.getFileName(), m -> {
+            m.message("Reading with " + importer.name() + "...");
+            org.partnergraph.plugin.ImportedDataset d = importer.read(file, m);
+            long size = GraphStore.loadSize(d.graph());
+            db.store().load(d.manifest(), d.graph(), done -> m.progress(done, size));
+            return d.manifest().name();
+        }, name -> {
+            edits.clear();
+            window.statusBar().info("Imported " + name + " from " + file + " with " + importer.name() + ".");
+            reload("Imported " + name);
+        }, e -> window.statusBar().error("Could not import " + file.getFileName() + " with " + importer.name() + ": "
+                + StatusMessages.sentence(e) + " Nothing was loaded."));
+    }
+
+    /** Writes the graph shown now to {@code target} with a plugin's exporter, in the background. */
+    void exportGraph(org.partnergraph.plugin.Exporter exporter, Path target) {
+        PartnershipGraph now = graph.current();
+        tasks.submit("Exporting " + target.getFileName(), m -> {
+            exporter.write(now, target, m);
+            return target;
+        }, written -> window.statusBar().info("Exported the graph as " + exporter.name() + " to " + written + "."),
+                e -> window.statusBar().error("Could not export as " + exporter.name() + ": " + StatusMessages.sentence(e)));
+    }
+
     /** Creates a view's component inside its own context; a view that throws shows its error instead. */
     JComponent createView(ContributedView v, java.util.function.Consumer<JComponent> replaceWith,
             java.util.function.Consumer<ViewContext> contextOut) {

@@ -139,6 +139,32 @@ class WorkbenchIT {
     }
 
     @Test
+    void fileImportAndExportGraphUseThePluginsImporterAndExporter(GraphStore store) throws Exception {
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        PluginJars.build(plugins, "io-plugin", "1.0", LinesImporter.class, NamesExporter.class);
+        open(store, plugins);
+        eventually(() -> GuiActionRunner.execute(() -> window.menuItem("menu.import").target().isEnabled()));
+
+        Path list = Files.writeString(temp.resolve("partners.txt"), "Parish Council of Ware\nHertford Rowing Club\n");
+        window.menuItemWithPath("File", "Import", "Partner list...").click();
+        var chooser = window.fileChooser("import.chooser");
+        chooser.selectFile(list.toFile());
+        chooser.approve();
+        eventually(() -> store.readGraph("imported").partners().size() == 2);
+        eventually(() -> GuiActionRunner.execute(() -> workbench.graph().current().partnerships().contains("imported")));
+
+        Path out = Files.createDirectories(temp.resolve("out"));
+        window.menuItemWithPath("File", "Export graph", "Partner names...").click();
+        var save = window.fileChooser("export.graph.chooser");
+        save.setCurrentDirectory(out.toFile());
+        save.fileNameTextBox().setText("all.names");
+        save.approve();
+        eventually(() -> Files.exists(out.resolve("all.names")));
+        assertThat(Files.readAllLines(out.resolve("all.names"))).contains("Hertford Rowing Club", "Public Health Testshire")
+                .hasSize(7);
+    }
+
+    @Test
     void anIncompatiblePluginIsRefusedWithASentenceNamingBothVersions(GraphStore store) throws Exception {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
         PluginJars.build(plugins, "future-plugin", "2.0", ThrowingView.class);

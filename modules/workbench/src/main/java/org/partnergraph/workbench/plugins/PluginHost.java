@@ -35,6 +35,12 @@ public final class PluginHost {
     private final Path userPlugins;
     private final Map<String, PluginRecord> records = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<ContributedView> views = new CopyOnWriteArrayList<>();
+    private final List<Contributed<org.partnergraph.plugin.Importer>> importers = new CopyOnWriteArrayList<>();
+    private final List<Contributed<org.partnergraph.plugin.Exporter>> exporters = new CopyOnWriteArrayList<>();
+
+    /** An importer or exporter and the plugin it comes from. */
+    public record Contributed<T>(String pluginId, T extension) {
+    }
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -91,6 +97,26 @@ public final class PluginHost {
         } catch (RuntimeException | LinkageError e) {
             markFailed(id, "its views could not be created: " + StatusMessages.sentence(e));
         }
+        try {
+            (pluginId == null ? manager.getExtensions(org.partnergraph.plugin.Importer.class, (String) null)
+                    : manager.getExtensions(org.partnergraph.plugin.Importer.class, pluginId))
+                    .forEach(i -> importers.add(new Contributed<>(id, i)));
+            (pluginId == null ? manager.getExtensions(org.partnergraph.plugin.Exporter.class, (String) null)
+                    : manager.getExtensions(org.partnergraph.plugin.Exporter.class, pluginId))
+                    .forEach(x -> exporters.add(new Contributed<>(id, x)));
+        } catch (RuntimeException | LinkageError e) {
+            markFailed(id, "its importers or exporters could not be created: " + StatusMessages.sentence(e));
+        }
+    }
+
+    /** The importers the loaded plugins contribute (File > Import). */
+    public List<Contributed<org.partnergraph.plugin.Importer>> importers() {
+        return List.copyOf(importers);
+    }
+
+    /** The exporters the loaded plugins contribute (File > Export graph). */
+    public List<Contributed<org.partnergraph.plugin.Exporter>> exporters() {
+        return List.copyOf(exporters);
     }
 
     private PluginRecord recordOf(PluginWrapper w) {
