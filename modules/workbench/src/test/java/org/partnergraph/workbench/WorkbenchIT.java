@@ -165,6 +165,47 @@ class WorkbenchIT {
     }
 
     @Test
+    void connectRemembersTheUriAndUserButNeverThePassword(GraphStore store) throws Exception {
+        open(store, null);
+        window.menuItemWithPath("File", "Connect to a server...").click();
+        var dialog = window.dialog();
+        dialog.textBox("connect.uri").setText("neo4j://127.0.0.1:1");
+        dialog.textBox("connect.user").setText("analyst");
+        dialog.textBox("connect.password").setText("s3cret-pw");
+        dialog.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("OK")).click();
+        eventually(() -> GuiActionRunner.execute(() -> window.label("status.message").target().getText())
+                .contains("neo4j://127.0.0.1:1"));
+        window.label("status.database").requireText(java.util.regex.Pattern.compile("embedded.*"));
+        GuiActionRunner.execute(() -> workbench.settings().flush());
+        String saved = Files.readString(workbench.options().userDir().resolve("workbench.properties"));
+        assertThat(saved).contains("connect.uri=neo4j\\://127.0.0.1\\:1").contains("connect.user=analyst")
+                .doesNotContain("s3cret-pw");
+    }
+
+    @Test
+    void theWindowSizeAndTheOpenViewsComeBackAfterARestart(GraphStore store) throws Exception {
+        Path user = Files.createTempDirectory("pg-user-restart");
+        WorkbenchOptions options = WorkbenchOptions.embedded(temp.resolve("unused"), TestBundles.small().getParent(),
+                Path.of("../../plugins").toAbsolutePath().normalize()).withUserDir(user).withDevelopment(true);
+        Workbench first = Workbench.start(options, DatabaseSource.of(store, "embedded (test)"));
+        assertThat(first.awaitReady(60_000)).isTrue();
+        eventually(() -> !first.plugins().views().isEmpty());
+        GuiActionRunner.execute(() -> {
+            first.window().setSize(1111, 777);
+            first.plugins().views().forEach(v -> first.window().openView(v, null));
+        });
+        GuiActionRunner.execute(first::shutdown);
+
+        workbench = Workbench.start(options, DatabaseSource.of(store, "embedded (test)"));
+        assertThat(workbench.awaitReady(60_000)).isTrue();
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        window = new FrameFixture(robot, workbench.window());
+        assertThat(GuiActionRunner.execute(() -> workbench.window().getSize())).isEqualTo(new java.awt.Dimension(1111, 777));
+        eventually(() -> GuiActionRunner.execute(() -> workbench.window().views().openViews().stream()
+                .anyMatch(v -> v.id().equals("example.relationship-gaps"))));
+    }
+
+    @Test
     void anIncompatiblePluginIsRefusedWithASentenceNamingBothVersions(GraphStore store) throws Exception {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
         PluginJars.build(plugins, "future-plugin", "2.0", ThrowingView.class);
