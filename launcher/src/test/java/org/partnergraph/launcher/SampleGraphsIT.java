@@ -167,6 +167,26 @@ class SampleGraphsIT {
     }
 
     @Test
+    void theRecoveryStrategyHasFourPrioritiesSevenAmbitionsAndItsRestoreAndRethinkInitiatives() {
+        PartnershipGraph herts = store.readGraph("hertfordshire");
+        assertThat(herts.themes()).filteredOn(t -> t.provenance().source().startsWith("002_")).extracting(t -> t.name())
+                .containsExactlyInAnyOrder("Healthy and fulfilling lives for our residents", "A cleaner and greener environment",
+                        "Sustainable, responsible growth in our county", "Excellent council services for all");
+        assertThat(herts.objectives()).filteredOn(o -> o.provenance().source().startsWith("002_")).hasSize(7);
+        var recovery = herts.initiatives().stream().filter(i -> i.provenance().source().startsWith("002_")).toList();
+        assertThat(recovery).hasSize(72);
+        assertThat(recovery.stream().map(i -> i.phase()).distinct()).containsExactlyInAnyOrder("Restore", "Rethink");
+        var safeAndWell = recovery.stream().filter(i -> i.name().equals("Safe and Well visits")).findFirst().orElseThrow();
+        assertThat(safeAndWell.phase()).isEqualTo("Restore");
+        assertThat(safeAndWell.contributesTo()).containsExactly(
+                "hertfordshire:recovery-continuing-to-support-communities-adults-families-and-childr");
+        assertThat(herts.deliveries()).filteredOn(d -> d.initiativeId().equals(safeAndWell.id()))
+                .extracting(d -> d.deliveredById() + " " + d.role())
+                .containsExactlyInAnyOrder("hertfordshire:hertfordshire-county-council lead",
+                        "hertfordshire:hertfordshire-fire-and-rescue-service partner");
+    }
+
+    @Test
     void staffordshireParticipationTargetFor200809Is8488AndTheMisprintedFigureIsKeptAsUncertain() {
         PartnershipGraph staffs = store.readGraph("staffordshire");
         List<Measurement> targets = staffs.measurementsOf("staffordshire:increase-in-participation").stream()
