@@ -28,8 +28,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.partnergraph.analytics.network.GroupPosition;
 import org.partnergraph.analytics.network.NetworkPosition;
 import org.partnergraph.analytics.network.PartnerPosition;
@@ -198,22 +196,7 @@ final class NetworkPanel extends JPanel {
         run.addActionListener(e -> startLayout(false));
         stop.addActionListener(e -> stopLayout());
         fit.addActionListener(e -> canvas.fit());
-        search.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                find();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                find();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                find();
-            }
-        });
+        org.partnergraph.plugin.ui.TextChanges.onChange(search, () -> find());
         canvas.onSelect(i -> context.selection().publish(canvas, i < 0 || model == null ? List.of()
                 : List.of(SelectedItem.node(model.ids[i]))));
         canvas.onPinned(this::remember);

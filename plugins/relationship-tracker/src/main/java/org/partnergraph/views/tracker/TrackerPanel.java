@@ -26,8 +26,6 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.RowFilter;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
 import org.partnergraph.model.PartnershipGraph;
@@ -131,22 +129,7 @@ final class TrackerPanel extends JPanel {
         add(new JScrollPane(table), BorderLayout.CENTER);
         add(legend(), BorderLayout.SOUTH);
 
-        filter.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                applyFilter();
-            }
-        });
+        org.partnergraph.plugin.ui.TextChanges.onChange(filter, () -> applyFilter());
         priority.addActionListener(e -> {
             if (!updating) {
                 context.settings().put("priority", (String) priority.getSelectedItem());
