@@ -131,7 +131,7 @@ public final class SyntheticGraph {
         double mean = (double) size.memberships() / size.groups();
         long remaining = size.memberships();
         for (int g = 0; g < size.groups(); g++) {
-            b.groups.add(new Group(id("g", g), "Group " + g, g % 10 == 0 ? "board" : "forum", p, src));
+            b.groups.add(new Group(id("g", g), "Group " + g, g % 10 == 0 ? "board" : "forum", List.of(), p, src));
             int groupsLeft = size.groups() - g;
             int members = (int) Math.min(size.partners(), Math.min(remaining - (groupsLeft - 1),
                     groupsLeft == 1 ? remaining : Math.max(1, Math.round(pareto(mean)))));

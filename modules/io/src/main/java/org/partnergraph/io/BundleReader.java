@@ -153,7 +153,7 @@ public final class BundleReader {
                     row.text("type"), row.text("tier"), row.text("sector"), row.list("aliases"), partnership,
                     row.provenance())));
             case GROUPS -> node(row, "group", id -> graph.groups.add(new Group(id, row.required("name"),
-                    row.text("kind"), partnership, row.provenance())));
+                    row.text("kind"), row.list("aliases"), partnership, row.provenance())));
             case THEMES -> node(row, "theme", id -> graph.themes.add(new Theme(id, row.required("name"),
                     row.text("description"), partnership, row.provenance())));
             case OBJECTIVES -> node(row, "objective", id -> graph.objectives.add(new Objective(id,

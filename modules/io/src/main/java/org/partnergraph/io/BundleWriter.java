@@ -48,7 +48,8 @@ public final class BundleWriter {
         PartnershipGraph g = dataset.graph();
         write(dir, FileType.PARTNERS, g.partners(), p -> cells(id(p.id()), p.name(), p.type(), p.tier(), p.sector(),
                 String.join("|", p.aliases()), p.provenance()));
-        write(dir, FileType.GROUPS, g.groups(), x -> cells(id(x.id()), x.name(), x.kind(), x.provenance()));
+        write(dir, FileType.GROUPS, g.groups(), x -> cells(id(x.id()), x.name(), x.kind(),
+                String.join("|", x.aliases()), x.provenance()));
         write(dir, FileType.THEMES, g.themes(), x -> cells(id(x.id()), x.name(), x.description(), x.provenance()));
         write(dir, FileType.OBJECTIVES, g.objectives(), x -> cells(id(x.id()), x.name(), id(x.themeId()), x.provenance()));
         write(dir, FileType.AREAS, g.areas(), x -> cells(id(x.id()), x.name(), x.kind(), id(x.withinId()), x.provenance()));

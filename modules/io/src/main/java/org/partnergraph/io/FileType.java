@@ -7,7 +7,7 @@ import java.util.List;
 /** The CSV files of a bundle and their columns, in the order {@link BundleWriter} writes them. */
 enum FileType {
     PARTNERS("partners", List.of("id", "name"), List.of("type", "tier", "sector", "aliases")),
-    GROUPS("groups", List.of("id", "name"), List.of("kind")),
+    GROUPS("groups", List.of("id", "name"), List.of("kind", "aliases")),
     THEMES("themes", List.of("id", "name"), List.of("description")),
     OBJECTIVES("objectives", List.of("id", "name"), List.of("theme")),
     AREAS("areas", List.of("id", "name"), List.of("kind", "within")),

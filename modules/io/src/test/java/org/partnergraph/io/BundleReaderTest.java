@@ -128,7 +128,7 @@ class BundleReaderTest {
     void anUnknownColumnIsRefusedAsALikelyMisspelling() throws IOException {
         write("groups.csv", "id,name,knd,source\nhwb,Board,board,doc\n");
 
-        assertThat(problem()).startsWith("groups.csv:1: knd: unknown column; groups files take [id, name, kind, source");
+        assertThat(problem()).startsWith("groups.csv:1: knd: unknown column; groups files take [id, name, kind, aliases, source");
     }
 
     @Test

@@ -57,8 +57,8 @@ final class GraphReader {
         nodes("Partner", "", n -> new Partner(n.get("id").asString(), str(n, "name"), str(n, "type"), str(n, "tier"),
                 str(n, "sector"), n.get("aliases").asList(Value::asString, List.of()), str(n, "partnership"),
                 provenance(n)), b.partners::add);
-        nodes("Group", "", n -> new Group(n.get("id").asString(), str(n, "name"), str(n, "kind"), str(n, "partnership"),
-                provenance(n)), b.groups::add);
+        nodes("Group", "", n -> new Group(n.get("id").asString(), str(n, "name"), str(n, "kind"),
+                n.get("aliases").asList(Value::asString, List.of()), str(n, "partnership"), provenance(n)), b.groups::add);
         nodes("Theme", "", n -> new Theme(n.get("id").asString(), str(n, "name"), str(n, "description"),
                 str(n, "partnership"), provenance(n)), b.themes::add);
         nodes("Objective", ", theme: head([(n)-[:UNDER]->(t:Theme) | t.id])",

@@ -97,7 +97,7 @@ public final class GraphStore {
             return List.of();
         }
         String lucene = String.join(" AND ", java.util.Arrays.stream(query.split("\\s+")).map(w -> w + "*").toList());
-        return read(tx -> tx.run("CALL db.index.fulltext.queryNodes('node_names', $q) YIELD node, score"
+        return read(tx -> tx.run("CALL db.index.fulltext.queryNodes('" + Schema.SEARCH_INDEX + "', $q) YIELD node, score"
                 + " RETURN node.id AS id LIMIT $limit", Map.of("q", lucene, "limit", limit))
                 .list(r -> r.get("id").asString()));
     }

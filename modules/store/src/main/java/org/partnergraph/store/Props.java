@@ -30,7 +30,7 @@ final class Props {
     }
 
     static Map<String, Object> group(Group g) {
-        return node(g.id(), g.name(), g.partnership(), g.provenance(), "kind", g.kind());
+        return node(g.id(), g.name(), g.partnership(), g.provenance(), "kind", g.kind(), "aliases", g.aliases());
     }
 
     static Map<String, Object> theme(Theme t) {

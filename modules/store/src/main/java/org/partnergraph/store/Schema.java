@@ -18,6 +18,9 @@ public final class Schema {
     public static final List<String> RELATIONSHIP_TYPES = List.of("MEMBER_OF", "INFLUENCES", "RELATIONSHIP", "UNDER",
             "WORKS_ON", "MEASURES", "OF", "IN", "WITHIN", "LEADS", "SUPPORTS", "CONTRIBUTES_TO", "DELIVERS");
 
+    /** The full-text index over names, codes and aliases (lists of strings are indexed item by item). */
+    static final String SEARCH_INDEX = "node_search";
+
     private Schema() {
     }
 
@@ -35,8 +38,11 @@ public final class Schema {
                 String name = label.toLowerCase(java.util.Locale.ROOT);
                 session.run("CREATE INDEX " + name + "_name IF NOT EXISTS FOR (n:" + label + ") ON (n.name)").consume();
             }
-            session.run("CREATE FULLTEXT INDEX node_names IF NOT EXISTS FOR (n:" + String.join("|", NAMED)
-                    + ") ON EACH [n.name, n.code]").consume();
+            // node_names (name and code only) came first; a database made before aliases were searched
+            // has it, and gets node_search in its place.
+            session.run("DROP INDEX node_names IF EXISTS").consume();
+            session.run("CREATE FULLTEXT INDEX " + SEARCH_INDEX + " IF NOT EXISTS FOR (n:" + String.join("|", NAMED)
+                    + ") ON EACH [n.name, n.code, n.aliases]").consume();
             session.run("CALL db.awaitIndexes(300)").consume();
         }
     }

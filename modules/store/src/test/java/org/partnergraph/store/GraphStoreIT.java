@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.partnergraph.io.BundleReader;
 import org.partnergraph.io.BundleWriter;
 import org.partnergraph.io.Dataset;
+import org.partnergraph.model.Group;
 import org.partnergraph.model.Influence;
 import org.partnergraph.model.Manifest;
 import org.partnergraph.model.Measurement;
@@ -176,11 +177,15 @@ class GraphStoreIT {
     }
 
     @Test
-    void searchFindsNodesByNamePrefixAndCode(GraphStore store) throws Exception {
+    void searchFindsNodesByNamePrefixCodeAndAlias(GraphStore store) throws Exception {
         load(store, TestBundles.small());
 
         assertThat(store.search("public heal", 10)).containsExactly("testshire:ph");
         assertThat(store.search("NI 193", 10)).contains("testshire:ni-193");
+        assertThat(store.search("TCC", 10)).as("a partner's alias").containsExactly("testshire:cc");
+        assertThat(store.search("HWB", 10)).as("a group's alias").containsExactly("testshire:hwb");
+        assertThat(((Group) store.node("testshire:hwb").orElseThrow()).aliases())
+                .containsExactly("HWB", "Testshire HWB");
     }
 
     @Test

@@ -19,7 +19,7 @@ final class Memberships {
     static PartnershipGraph.Builder builder(String[][] groupsAndMembers) {
         PartnershipGraph.Builder b = PartnershipGraph.builder();
         for (String[] row : groupsAndMembers) {
-            b.groups.add(new Group(row[0], row[0], "", "t", Provenance.NONE));
+            b.groups.add(new Group(row[0], row[0], "", List.of(), "t", Provenance.NONE));
             for (int i = 1; i < row.length; i++) {
                 String p = row[i];
                 if (b.partners.stream().noneMatch(x -> x.id().equals(p))) {
@@ -43,7 +43,7 @@ final class Memberships {
         Random random = new Random(seed);
         PartnershipGraph.Builder b = PartnershipGraph.builder();
         for (int g = 0; g < groups; g++) {
-            b.groups.add(new Group("g" + g, "Group " + g, "", "t", Provenance.NONE));
+            b.groups.add(new Group("g" + g, "Group " + g, "", List.of(), "t", Provenance.NONE));
         }
         for (int p = 0; p < partners; p++) {
             b.partners.add(new Partner("p" + p, "Partner " + p, "", "", "", List.of(), "t", Provenance.NONE));

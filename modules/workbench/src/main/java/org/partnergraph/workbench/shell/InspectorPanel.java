@@ -114,6 +114,7 @@ public final class InspectorPanel extends JPanel {
             rows.add(new Object[] {"Aliases", String.join(", ", p.aliases())});
         } else if (n instanceof Group g) {
             rows.add(new Object[] {"Kind", g.kind()});
+            rows.add(new Object[] {"Aliases", String.join(", ", g.aliases())});
         } else if (n instanceof Indicator i) {
             rows.add(new Object[] {"Code", i.code()});
             rows.add(new Object[] {"Unit", i.unit()});
