@@ -174,8 +174,9 @@ class SampleGraphsIT {
                         "Sustainable, responsible growth in our county", "Excellent council services for all");
         assertThat(herts.objectives()).filteredOn(o -> o.provenance().source().startsWith("002_")).hasSize(7);
         var recovery = herts.initiatives().stream().filter(i -> i.provenance().source().startsWith("002_")).toList();
-        assertThat(recovery).hasSize(72);
-        assertThat(recovery.stream().map(i -> i.phase()).distinct()).containsExactlyInAnyOrder("Restore", "Rethink");
+        assertThat(recovery).hasSize(72 + 17);
+        assertThat(recovery.stream().filter(i -> i.phase().equals("Restore"))).hasSize(38);
+        assertThat(recovery.stream().filter(i -> i.phase().equals("Rethink"))).hasSize(34);
         var safeAndWell = recovery.stream().filter(i -> i.name().equals("Safe and Well visits")).findFirst().orElseThrow();
         assertThat(safeAndWell.phase()).isEqualTo("Restore");
         assertThat(safeAndWell.contributesTo()).containsExactly(
@@ -184,6 +185,58 @@ class SampleGraphsIT {
                 .extracting(d -> d.deliveredById() + " " + d.role())
                 .containsExactlyInAnyOrder("hertfordshire:hertfordshire-county-council lead",
                         "hertfordshire:hertfordshire-fire-and-rescue-service partner");
+    }
+
+    @Test
+    void theRespondPhaseIsTheResponsesHeadlineFiguresEachLedByTheCountyCouncil() {
+        PartnershipGraph herts = store.readGraph("hertfordshire");
+        var respond = herts.initiatives().stream().filter(i -> i.phase().equals("Respond")).toList();
+        assertThat(respond).hasSize(17);
+        assertThat(respond).allSatisfy(i -> assertThat(herts.deliveries()).filteredOn(d -> d.initiativeId().equals(i.id())
+                && d.role().equals("lead")).extracting(d -> d.deliveredById())
+                .containsExactly("hertfordshire:hertfordshire-county-council"));
+        var moneyAdvice = respond.stream().filter(i -> i.name().equals("Referrals to the Money Advice Unit")).findFirst()
+                .orElseThrow();
+        assertThat(moneyAdvice.description())
+                .isEqualTo("4,470 referrals to our Money Advice Unit, raising over £22.2m in additional benefits for residents");
+        assertThat(herts.deliveries()).filteredOn(d -> d.initiativeId().equals(moneyAdvice.id()) && d.role().equals("partner"))
+                .extracting(d -> d.deliveredById()).containsExactly("hertfordshire:money-advice-unit");
+        var winter = respond.stream().filter(i -> i.name().equals("Winter Support Grant")).findFirst().orElseThrow();
+        assertThat(winter.description()).contains("109,137 families, 96,610 of these with children under 19");
+        assertThat(herts.measurements()).as("the response figures have no period, so they are not measurements")
+                .noneMatch(m -> m.provenance().source().startsWith("002_"));
+    }
+
+    @Test
+    void theGrowthBoardIsAGroupTheCountyCouncilSitsOnAndWorksWithOnFiveRecoveryInitiatives() {
+        PartnershipGraph herts = store.readGraph("hertfordshire");
+        assertThat(herts.memberships()).filteredOn(m -> m.groupId().equals("hertfordshire:growth-board"))
+                .extracting(m -> m.partnerId()).containsExactly("hertfordshire:hertfordshire-county-council");
+        assertThat(herts.deliveries()).filteredOn(d -> d.deliveredById().equals("hertfordshire:growth-board"))
+                .extracting(d -> herts.node(d.initiativeId()).orElseThrow().name())
+                .containsExactlyInAnyOrder("Accelerating the Building of New Homes", "Focus on Residents’ Wellbeing",
+                        "Make Development More Sustainable", "Providing Sustainable Transport Infrastructure",
+                        "Develop Investment Opportunities");
+        var bbfa = herts.groupsById().get("hertfordshire:better-business-for-all");
+        assertThat(bbfa.aliases()).contains("BBfA");
+    }
+
+    @Test
+    void theCountyCouncilsDirectoratesAreOneNodeEachUnderTheirNamesOfEveryDocument() throws Exception {
+        PartnershipGraph herts = store.readGraph("hertfordshire");
+        var childrens = herts.partnersById().get("hertfordshire:childrens-services");
+        assertThat(childrens.aliases()).contains("Children, Schools and Families", "CSF");
+        assertThat(herts.partnersById()).doesNotContainKeys("hertfordshire:children-schools-and-families",
+                "hertfordshire:adult-care-and-communities");
+        assertThat(herts.indicatorLinks()).filteredOn(l -> l.partnerId().equals(childrens.id())
+                && l.role() == org.partnergraph.model.IndicatorRole.LEAD).extracting(l -> herts.node(l.indicatorId())
+                        .map(n -> ((Indicator) n).code()).orElseThrow())
+                .contains("NI 101", "NI 72", "NI 69");
+        var adultCare = herts.partnersById().get("hertfordshire:adult-care-services");
+        assertThat(adultCare.aliases()).contains("Adult Care and Communities", "ACS");
+        assertThat(herts.relationships()).anySatisfy(r -> assertThat(r.toId()).isEqualTo(adultCare.id()));
+        assertThat(store.search("CSF", 5)).as("an alias finds its node").contains(childrens.id());
+        assertThat(store.search("VPAC", 5)).contains("hertfordshire:volunteering-and-people-assistance-cell");
     }
 
     @Test
