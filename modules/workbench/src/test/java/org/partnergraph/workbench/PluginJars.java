@@ -11,12 +11,12 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 /** Builds real plugin jars in a test folder: descriptor in the manifest, the extension index, the classes. */
-final class PluginJars {
+public final class PluginJars {
 
     private PluginJars() {
     }
 
-    static Path build(Path dir, String id, String requires, Class<?>... extensions) throws IOException {
+    public static Path build(Path dir, String id, String requires, Class<?>... extensions) throws IOException {
         Manifest m = new Manifest();
         Attributes a = m.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");

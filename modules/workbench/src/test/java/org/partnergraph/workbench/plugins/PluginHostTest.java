@@ -1,0 +1,32 @@
+package org.partnergraph.workbench.plugins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.partnergraph.workbench.ExportingView;
+import org.partnergraph.workbench.LinesImporter;
+import org.partnergraph.workbench.NamesExporter;
+import org.partnergraph.workbench.PluginJars;
+
+class PluginHostTest {
+
+    @Test
+    void stopStopsEveryStartedPlugin(@TempDir Path dir) throws Exception {
+        Path plugins = dir.resolve("plugins");
+        java.nio.file.Files.createDirectories(plugins);
+        PluginJars.build(plugins, "first-plugin", "1.1", ExportingView.class);
+        PluginJars.build(plugins, "second-plugin", "1.0", LinesImporter.class);
+        PluginJars.build(plugins, "third-plugin", "1.0", NamesExporter.class);
+        PluginHost host = new PluginHost(List.of(plugins), dir.resolve("user"), false);
+        host.load();
+        assertThat(host.started()).containsExactlyInAnyOrder("first-plugin", "second-plugin", "third-plugin");
+
+        host.stop();
+
+        // PF4J's own stopPlugins() stops one and throws (pf4j issue #656)
+        assertThat(host.started()).isEmpty();
+    }
+}
