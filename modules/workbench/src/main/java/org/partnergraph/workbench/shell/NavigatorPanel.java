@@ -115,8 +115,8 @@ public final class NavigatorPanel extends JPanel {
             for (Membership m : g.memberships()) {
                 Partner p = partners.get(m.partnerId());
                 if (m.groupId().equals(gr.id()) && p != null) {
-                    add(gn, new DefaultMutableTreeNode(new NodeEntry(p.id(), p.name() + " (" + m.role().code() + ")")),
-                            filter);
+                    add(gn, new DefaultMutableTreeNode(new NodeEntry(p.id(), p.name() + " (" + m.role().code() + ")",
+                            matches(p))), filter);
                 }
             }
             add(groups, gn, filter);
@@ -147,13 +147,19 @@ public final class NavigatorPanel extends JPanel {
     /** Adds {@code child} when it or a descendant matches the filter. */
     private static void add(DefaultMutableTreeNode parent, DefaultMutableTreeNode child, String filter) {
         if (filter.isEmpty() || child.getChildCount() > 0
-                || child.getUserObject().toString().toLowerCase(Locale.ROOT).contains(filter)) {
+                || ((NodeEntry) child.getUserObject()).matches().contains(filter)) {
             parent.add(child);
         }
     }
 
     private static DefaultMutableTreeNode leaf(Node n) {
-        return new DefaultMutableTreeNode(new NodeEntry(n.id(), n.name()));
+        return new DefaultMutableTreeNode(new NodeEntry(n.id(), n.name(), matches(n)));
+    }
+
+    /** A node's name and other spellings, lower case, for the search box. */
+    private static String matches(Node n) {
+        List<String> aliases = n instanceof Partner p ? p.aliases() : n instanceof Group g ? g.aliases() : List.of();
+        return String.join("\n", n.name(), String.join("\n", aliases)).toLowerCase(Locale.ROOT);
     }
 
     private static DefaultMutableTreeNode section(String title) {
