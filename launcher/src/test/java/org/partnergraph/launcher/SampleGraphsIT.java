@@ -188,6 +188,16 @@ class SampleGraphsIT {
     }
 
     @Test
+    void theEngagementPlanPlacesItsStakeholdersInTwoTiers() {
+        PartnershipGraph herts = store.readGraph("hertfordshire");
+        var tiers = herts.partners().stream().filter(p -> !p.tier().isEmpty())
+                .collect(Collectors.groupingBy(p -> p.tier(), Collectors.mapping(p -> p.name(), Collectors.toSet())));
+        assertThat(tiers.get("1")).hasSize(11).contains("Public Health Hertfordshire", "Hertfordshire County Council",
+                "Councils for Voluntary Services");
+        assertThat(tiers.get("2")).containsExactlyInAnyOrder("Community Sport Networks", "University of Hertfordshire");
+    }
+
+    @Test
     void theRespondPhaseIsTheResponsesHeadlineFiguresEachLedByTheCountyCouncil() {
         PartnershipGraph herts = store.readGraph("hertfordshire");
         var respond = herts.initiatives().stream().filter(i -> i.phase().equals("Respond")).toList();
