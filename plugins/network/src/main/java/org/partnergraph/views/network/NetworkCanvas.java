@@ -504,6 +504,7 @@ final class NetworkCanvas extends JComponent {
             case GROUP -> new RoundRectangle2D.Double(cx - r, cy - r, 2 * r, 2 * r, r * 0.6, r * 0.6);
             case THEME -> diamond(cx, cy, r * 1.2);
             case INDICATOR -> triangle(cx, cy, r * 1.15);
+            case INITIATIVE -> hexagon(cx, cy, r * 1.1);
         };
     }
 
@@ -513,6 +514,20 @@ final class NetworkCanvas extends JComponent {
         p.lineTo(cx + r, cy);
         p.lineTo(cx, cy + r);
         p.lineTo(cx - r, cy);
+        p.closePath();
+        return p;
+    }
+
+    private static Shape hexagon(double cx, double cy, double r) {
+        Path2D p = new Path2D.Double();
+        for (int k = 0; k < 6; k++) {
+            double a = Math.PI / 3 * k;
+            if (k == 0) {
+                p.moveTo(cx + r * Math.cos(a), cy + r * Math.sin(a));
+            } else {
+                p.lineTo(cx + r * Math.cos(a), cy + r * Math.sin(a));
+            }
+        }
         p.closePath();
         return p;
     }

@@ -9,7 +9,9 @@ import org.partnergraph.analytics.trajectory.TrajectoryAnalysis;
 import org.partnergraph.analytics.trajectory.TrajectoryStatus;
 import org.partnergraph.model.Group;
 import org.partnergraph.model.GroupTheme;
+import org.partnergraph.model.Delivery;
 import org.partnergraph.model.Indicator;
+import org.partnergraph.model.Initiative;
 import org.partnergraph.model.IndicatorLink;
 import org.partnergraph.model.Membership;
 import org.partnergraph.model.Partner;
@@ -18,13 +20,14 @@ import org.partnergraph.model.Theme;
 
 /**
  * The network drawn: partners and groups joined by memberships, and optionally themes (joined to
- * the groups that work on them) and indicators (joined to their lead and supporting partners).
+ * the groups that work on them), indicators (joined to their lead and supporting partners) and
+ * initiatives (joined to the partners and groups that lead or deliver them).
  * Nodes are numbered 0..n-1; edges are pairs of node numbers. Immutable.
  */
 final class NetworkModel {
 
     enum Kind {
-        PARTNER, GROUP, THEME, INDICATOR
+        PARTNER, GROUP, THEME, INDICATOR, INITIATIVE
     }
 
     final String[] ids;
@@ -70,8 +73,9 @@ final class NetworkModel {
         }
     }
 
-    /** The network of {@code graph}; themes and indicators when asked. */
-    static NetworkModel of(PartnershipGraph graph, boolean withThemes, boolean withIndicators) {
+    /** The network of {@code graph}; themes, indicators and initiatives when asked. */
+    static NetworkModel of(PartnershipGraph graph, boolean withThemes, boolean withIndicators,
+            boolean withInitiatives) {
         List<String> ids = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Kind> kinds = new ArrayList<>();
@@ -114,6 +118,15 @@ final class NetworkModel {
                 types.add("indicator");
             }
         }
+        if (withInitiatives) {
+            for (Initiative i : graph.initiatives()) {
+                at.put(i.id(), ids.size());
+                ids.add(i.id());
+                labels.add(i.name());
+                kinds.add(Kind.INITIATIVE);
+                types.add(i.phase() == null || i.phase().isBlank() ? "initiative" : i.phase());
+            }
+        }
         List<int[]> edges = new ArrayList<>();
         List<String> edgeKinds = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
@@ -128,6 +141,12 @@ final class NetworkModel {
         if (withIndicators) {
             for (IndicatorLink l : graph.indicatorLinks()) {
                 add(at, l.partnerId(), l.indicatorId(), l.role().name().toLowerCase(java.util.Locale.ROOT), edges, edgeKinds, seen);
+            }
+        }
+        if (withInitiatives) {
+            for (Delivery d : graph.deliveries()) {
+                add(at, d.deliveredById(), d.initiativeId(), "lead".equals(d.role()) ? "leads" : "delivers", edges,
+                        edgeKinds, seen);
             }
         }
         TrajectoryStatus[] status = new TrajectoryStatus[ids.size()];

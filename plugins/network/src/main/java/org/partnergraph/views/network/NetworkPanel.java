@@ -82,6 +82,7 @@ final class NetworkPanel extends JPanel {
     static final Color OTHER = new Color(0xA0, 0xA6, 0xB0);
     static final Color GROUP = new Color(0x4A, 0x55, 0x68);
     static final Color THEME = new Color(0x7B, 0x3F, 0xA0);
+    static final Color INITIATIVE = new Color(0x2E, 0x8B, 0x57);
 
     private final WorkbenchContext context;
     private final NetworkCanvas canvas = new NetworkCanvas();
@@ -89,6 +90,7 @@ final class NetworkPanel extends JPanel {
     private final JComboBox<ColourBy> colourBy = new JComboBox<>(ColourBy.values());
     private final JCheckBox themes = new JCheckBox("Themes");
     private final JCheckBox indicators = new JCheckBox("Indicators");
+    private final JCheckBox initiatives = new JCheckBox("Initiatives");
     private final JTextField search = new JTextField(14);
     private final JToggleButton neighbourhood = new JToggleButton("Neighbourhood");
     private final JButton run = new JButton("Re-run layout");
@@ -113,6 +115,7 @@ final class NetworkPanel extends JPanel {
         colourBy.setName("network.colour");
         themes.setName("network.themes");
         indicators.setName("network.indicators");
+        initiatives.setName("network.initiatives");
         search.setName("network.search");
         neighbourhood.setName("network.neighbourhood");
         run.setName("network.run");
@@ -124,6 +127,7 @@ final class NetworkPanel extends JPanel {
         colourBy.setSelectedItem(ColourBy.valueOf(context.settings().get("colour", ColourBy.TYPE.name())));
         themes.setSelected(context.settings().getBoolean("themes", false));
         indicators.setSelected(context.settings().getBoolean("indicators", false));
+        initiatives.setSelected(context.settings().getBoolean("initiatives", false));
         search.setToolTipText("Find nodes by name: matches are ringed, the first is centred");
         neighbourhood.setToolTipText("Dim everything but the selection and its neighbours");
         neighbourhood.setMnemonic('N');
@@ -142,6 +146,7 @@ final class NetworkPanel extends JPanel {
         bar.add(Box.createHorizontalStrut(6));
         bar.add(themes);
         bar.add(indicators);
+        bar.add(initiatives);
         bar.add(Box.createHorizontalStrut(6));
         JLabel find = new JLabel("Find: ");
         find.setDisplayedMnemonic('I');
@@ -192,6 +197,10 @@ final class NetworkPanel extends JPanel {
             context.settings().put("indicators", Boolean.toString(indicators.isSelected()));
             rebuild();
         });
+        initiatives.addActionListener(e -> {
+            context.settings().put("initiatives", Boolean.toString(initiatives.isSelected()));
+            rebuild();
+        });
         neighbourhood.addActionListener(e -> canvas.setNeighbourhood(neighbourhood.isSelected()));
         run.addActionListener(e -> startLayout(false));
         stop.addActionListener(e -> stopLayout());
@@ -224,9 +233,10 @@ final class NetworkPanel extends JPanel {
         PartnershipGraph graph = context.graph().current();
         boolean t = themes.isSelected();
         boolean i = indicators.isSelected();
+        boolean d = initiatives.isSelected();
         stopLayout();
         status.setText("Computing network scores\u2026");
-        context.tasks().submit("Network", monitor -> new Built(NetworkModel.of(graph, t, i), NetworkPosition.of(graph)),
+        context.tasks().submit("Network", monitor -> new Built(NetworkModel.of(graph, t, i, d), NetworkPosition.of(graph)),
                 built -> {
                     if (graph != context.graph().current()) {
                         return;
@@ -370,6 +380,7 @@ final class NetworkPanel extends JPanel {
                 case GROUP -> GROUP;
                 case THEME -> THEME;
                 case INDICATOR -> model.leadStatus[i] == null ? OTHER : statusColour(model.leadStatus[i]);
+                case INITIATIVE -> INITIATIVE;
             };
         }
     }
@@ -412,6 +423,7 @@ final class NetworkPanel extends JPanel {
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {
             r[i] = model.kinds[i] == NetworkModel.Kind.THEME || model.kinds[i] == NetworkModel.Kind.INDICATOR ? 7
+                    : model.kinds[i] == NetworkModel.Kind.INITIATIVE ? 5
                     : 3.5 + 14.5 * Math.sqrt(max <= 0 ? 0 : scores[i] / max);
         }
         return r;
@@ -447,6 +459,9 @@ final class NetworkPanel extends JPanel {
         }
         if (indicators.isSelected()) {
             legend.add(entry("indicator (by status)", OTHER, NetworkModel.Kind.INDICATOR));
+        }
+        if (initiatives.isSelected()) {
+            legend.add(entry("initiative", INITIATIVE, NetworkModel.Kind.INITIATIVE));
         }
         legend.add(Box.createVerticalStrut(8));
         legend.add(heading("Size: " + sizeBy.getSelectedItem()));

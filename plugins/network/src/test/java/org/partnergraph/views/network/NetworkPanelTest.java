@@ -36,7 +36,7 @@ class NetworkPanelTest {
 
     @Test
     void theNetworkHoldsEveryPartnerAndGroupAndOneEdgePerMembership() {
-        NetworkModel m = NetworkModel.of(hertfordshire, false, false);
+        NetworkModel m = NetworkModel.of(hertfordshire, false, false, false);
         java.util.Set<String> partnerIds = new java.util.HashSet<>();
         hertfordshire.partners().forEach(p -> partnerIds.add(p.id()));
         long bothKinds = hertfordshire.groups().stream().filter(g -> partnerIds.contains(g.id())).count();
@@ -50,7 +50,7 @@ class NetworkPanelTest {
                 .map(Membership::groupId).distinct().count();
         assertThat(m.neighbours[ph]).hasSize((int) phGroups);
 
-        NetworkModel all = NetworkModel.of(hertfordshire, true, true);
+        NetworkModel all = NetworkModel.of(hertfordshire, true, true, false);
         assertThat(all.size()).isEqualTo(m.size() + hertfordshire.themes().size() + hertfordshire.indicators().size());
         assertThat(m.indexOf("hertfordshire:hertfordshire-waste-partnership")).isNotNegative();
         int ni193 = all.indexOf("hertfordshire:ni-193");
@@ -60,8 +60,28 @@ class NetworkPanelTest {
     }
 
     @Test
+    void initiativesJoinTheBodiesThatOnlyDeliverToTheNetwork() {
+        NetworkModel without = NetworkModel.of(hertfordshire, false, false, false);
+        NetworkModel with = NetworkModel.of(hertfordshire, false, false, true);
+        assertThat(with.size()).isEqualTo(without.size() + hertfordshire.initiatives().size());
+        // the Money Advice Unit is named only in the recovery strategy's initiatives (002)
+        assertThat(without.neighbours[without.indexOf("hertfordshire:money-advice-unit")]).isEmpty();
+        int unit = with.indexOf("hertfordshire:money-advice-unit");
+        assertThat(java.util.Arrays.stream(with.neighbours[unit]).mapToObj(j -> with.labels[j]))
+                .containsExactlyInAnyOrder("Improving Life Chances", "Referrals to the Money Advice Unit");
+        int growthBoard = with.indexOf("hertfordshire:growth-board");
+        assertThat(java.util.Arrays.stream(with.neighbours[growthBoard])
+                .filter(j -> with.kinds[j] == NetworkModel.Kind.INITIATIVE)).hasSize(5);
+        int respond = with.indexOf("hertfordshire:recovery-respond-winter-support-grant");
+        assertThat(with.types[respond]).isEqualTo("Respond");
+        long deliveries = hertfordshire.deliveries().stream().map(d -> d.deliveredById() + ">" + d.initiativeId())
+                .distinct().count();
+        assertThat(with.edges()).isEqualTo(without.edges() + (int) deliveries);
+    }
+
+    @Test
     void theLayoutSeparatesNodesAndKeepsPinnedOnesStill() {
-        NetworkModel m = NetworkModel.of(hertfordshire, false, false);
+        NetworkModel m = NetworkModel.of(hertfordshire, false, false, false);
         boolean[] pins = new boolean[m.size()];
         pins[0] = true;
         double[] x = new double[m.size()];
