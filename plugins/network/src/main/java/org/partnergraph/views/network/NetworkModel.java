@@ -7,16 +7,13 @@ import java.util.Map;
 import org.partnergraph.analytics.trajectory.Trajectory;
 import org.partnergraph.analytics.trajectory.TrajectoryAnalysis;
 import org.partnergraph.analytics.trajectory.TrajectoryStatus;
+import org.partnergraph.model.Delivery;
 import org.partnergraph.model.Group;
 import org.partnergraph.model.GroupTheme;
-import org.partnergraph.model.Delivery;
-import org.partnergraph.model.Indicator;
-import org.partnergraph.model.Initiative;
 import org.partnergraph.model.IndicatorLink;
 import org.partnergraph.model.Membership;
 import org.partnergraph.model.Partner;
 import org.partnergraph.model.PartnershipGraph;
-import org.partnergraph.model.Theme;
 
 /**
  * The network drawn: partners and groups joined by memberships, and optionally themes (joined to
@@ -76,57 +73,29 @@ final class NetworkModel {
     /** The network of {@code graph}; themes, indicators and initiatives when asked. */
     static NetworkModel of(PartnershipGraph graph, boolean withThemes, boolean withIndicators,
             boolean withInitiatives) {
-        List<String> ids = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<Kind> kinds = new ArrayList<>();
-        List<String> types = new ArrayList<>();
-        Map<String, Integer> at = new HashMap<>();
+        Nodes nodes = new Nodes();
         for (Partner p : graph.partners()) {
-            at.put(p.id(), ids.size());
-            ids.add(p.id());
-            labels.add(p.name());
-            kinds.add(Kind.PARTNER);
-            types.add(p.type() == null || p.type().isBlank() ? "not stated" : p.type());
+            nodes.add(p.id(), p.name(), Kind.PARTNER, p.type() == null || p.type().isBlank() ? "not stated" : p.type());
         }
         for (Group g : graph.groups()) {
-            if (at.containsKey(g.id())) {
-                // a body that is rated or tracked as a partner and has members as a group (e.g. a
-                // waste partnership) is one organisation: one node, with both kinds of edges
-                continue;
+            // a body that is rated or tracked as a partner and has members as a group (e.g. a
+            // waste partnership) is one organisation: one node, with both kinds of edges
+            if (!nodes.at.containsKey(g.id())) {
+                nodes.add(g.id(), g.name(), Kind.GROUP, g.kind() == null ? "" : g.kind());
             }
-            at.put(g.id(), ids.size());
-            ids.add(g.id());
-            labels.add(g.name());
-            kinds.add(Kind.GROUP);
-            types.add(g.kind() == null ? "" : g.kind());
         }
         if (withThemes) {
-            for (Theme t : graph.themes()) {
-                at.put(t.id(), ids.size());
-                ids.add(t.id());
-                labels.add(t.name());
-                kinds.add(Kind.THEME);
-                types.add("theme");
-            }
+            graph.themes().forEach(t -> nodes.add(t.id(), t.name(), Kind.THEME, "theme"));
         }
         if (withIndicators) {
-            for (Indicator i : graph.indicators()) {
-                at.put(i.id(), ids.size());
-                ids.add(i.id());
-                labels.add(i.label());
-                kinds.add(Kind.INDICATOR);
-                types.add("indicator");
-            }
+            graph.indicators().forEach(i -> nodes.add(i.id(), i.label(), Kind.INDICATOR, "indicator"));
         }
         if (withInitiatives) {
-            for (Initiative i : graph.initiatives()) {
-                at.put(i.id(), ids.size());
-                ids.add(i.id());
-                labels.add(i.name());
-                kinds.add(Kind.INITIATIVE);
-                types.add(i.phase() == null || i.phase().isBlank() ? "initiative" : i.phase());
-            }
+            graph.initiatives().forEach(i -> nodes.add(i.id(), i.name(), Kind.INITIATIVE,
+                    i.phase() == null || i.phase().isBlank() ? "initiative" : i.phase()));
         }
+        List<String> ids = nodes.ids;
+        Map<String, Integer> at = nodes.at;
         List<int[]> edges = new ArrayList<>();
         List<String> edgeKinds = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
@@ -168,7 +137,24 @@ final class NetworkModel {
                 status[i] = e.getValue();
             }
         }
-        return new NetworkModel(ids, labels, kinds, types, edges, edgeKinds, status);
+        return new NetworkModel(ids, nodes.labels, nodes.kinds, nodes.types, edges, edgeKinds, status);
+    }
+
+    /** The nodes of a model being built, numbered in the order they are added. */
+    private static final class Nodes {
+        final List<String> ids = new ArrayList<>();
+        final List<String> labels = new ArrayList<>();
+        final List<Kind> kinds = new ArrayList<>();
+        final List<String> types = new ArrayList<>();
+        final Map<String, Integer> at = new HashMap<>();
+
+        void add(String id, String label, Kind kind, String type) {
+            at.put(id, ids.size());
+            ids.add(id);
+            labels.add(label);
+            kinds.add(kind);
+            types.add(type);
+        }
     }
 
     private static void add(Map<String, Integer> at, String a, String b, String kind, List<int[]> edges,
