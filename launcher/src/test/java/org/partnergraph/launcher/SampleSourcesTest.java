@@ -42,6 +42,8 @@ class SampleSourcesTest {
 
     static final Path GRAPHS = Path.of("..", "graphs");
     static final Path SOURCES = GRAPHS.resolve("sources");
+    /** The files whose rows are compared with their document; the others only name it. */
+    static final Set<String> CHECKED_FILES = Set.of("partners", "groups", "measurements", "indicators", "initiatives");
 
     @ParameterizedTest
     @ValueSource(strings = {"hertfordshire", "staffordshire"})
@@ -71,8 +73,10 @@ class SampleSourcesTest {
                 }
                 return;
             }
-            checked[0]++;
             String type = file.replaceAll("(-.*)?\\.csv$", "");
+            if (CHECKED_FILES.contains(type)) {
+                checked[0]++;
+            }
             switch (type) {
                 case "partners", "groups" -> {
                     Set<String> names = new LinkedHashSet<>();
@@ -109,7 +113,7 @@ class SampleSourcesTest {
                         }
                     }
                 }
-                default -> checked[0]--;
+                default -> { }
             }
         });
 

@@ -1,5 +1,7 @@
 package org.partnergraph.model;
 
+import java.util.List;
+
 /** What every node of the graph has: a stable id, a name, the partnership it belongs to, its provenance. */
 public interface Node {
 
@@ -11,4 +13,9 @@ public interface Node {
     String partnership();
 
     Provenance provenance();
+
+    /** Other spellings the sources use for it ("HCC", "VPAC"); partners and groups have them. */
+    default List<String> aliases() {
+        return List.of();
+    }
 }

@@ -55,10 +55,10 @@ final class GraphReader {
     PartnershipGraph read() {
         PartnershipGraph.Builder b = PartnershipGraph.builder();
         nodes("Partner", "", n -> new Partner(n.get("id").asString(), str(n, "name"), str(n, "type"), str(n, "tier"),
-                str(n, "sector"), n.get("aliases").asList(Value::asString, List.of()), str(n, "partnership"),
+                str(n, "sector"), aliases(n), str(n, "partnership"),
                 provenance(n)), b.partners::add);
         nodes("Group", "", n -> new Group(n.get("id").asString(), str(n, "name"), str(n, "kind"),
-                n.get("aliases").asList(Value::asString, List.of()), str(n, "partnership"), provenance(n)), b.groups::add);
+                aliases(n), str(n, "partnership"), provenance(n)), b.groups::add);
         nodes("Theme", "", n -> new Theme(n.get("id").asString(), str(n, "name"), str(n, "description"),
                 str(n, "partnership"), provenance(n)), b.themes::add);
         nodes("Objective", ", theme: head([(n)-[:UNDER]->(t:Theme) | t.id])",
@@ -159,6 +159,11 @@ final class GraphReader {
     static String str(Value v, String key) {
         Value x = v.get(key);
         return x == null || x.isNull() ? "" : x.asString();
+    }
+
+    /** A partner's or group's other spellings; none when the property is absent. */
+    private static List<String> aliases(Value n) {
+        return n.get("aliases").asList(Value::asString, List.of());
     }
 
     private static List<String> sorted(List<String> ids) {

@@ -111,10 +111,8 @@ public final class InspectorPanel extends JPanel {
             rows.add(new Object[] {"Type", p.type()});
             rows.add(new Object[] {"Tier", p.tier()});
             rows.add(new Object[] {"Sector", p.sector()});
-            rows.add(new Object[] {"Aliases", String.join(", ", p.aliases())});
         } else if (n instanceof Group g) {
             rows.add(new Object[] {"Kind", g.kind()});
-            rows.add(new Object[] {"Aliases", String.join(", ", g.aliases())});
         } else if (n instanceof Indicator i) {
             rows.add(new Object[] {"Code", i.code()});
             rows.add(new Object[] {"Unit", i.unit()});
@@ -123,6 +121,9 @@ public final class InspectorPanel extends JPanel {
             rows.add(new Object[] {"Monitored by", i.monitoredBy()});
         } else if (n instanceof Theme t) {
             rows.add(new Object[] {"Description", t.description()});
+        }
+        if (!n.aliases().isEmpty()) {
+            rows.add(new Object[] {"Aliases", String.join(", ", n.aliases())});
         }
         rows.add(new Object[] {"Partnership", n.partnership()});
         rows.add(new Object[] {"Source", n.provenance().source() + (n.provenance().uncertain() ? " (uncertain)" : "")});

@@ -158,8 +158,7 @@ public final class NavigatorPanel extends JPanel {
 
     /** A node's name and other spellings, lower case, for the search box. */
     private static String matches(Node n) {
-        List<String> aliases = n instanceof Partner p ? p.aliases() : n instanceof Group g ? g.aliases() : List.of();
-        return String.join("\n", n.name(), String.join("\n", aliases)).toLowerCase(Locale.ROOT);
+        return String.join("\n", n.name(), String.join("\n", n.aliases())).toLowerCase(Locale.ROOT);
     }
 
     private static DefaultMutableTreeNode section(String title) {
