@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "clear", mixinStandardHelpOptions = true,
+@Command(
+        name = "clear",
+        mixinStandardHelpOptions = true,
         description = "Delete one partnership's nodes and relationships (in one transaction).")
 final class ClearCommand implements Callable<Integer> {
 

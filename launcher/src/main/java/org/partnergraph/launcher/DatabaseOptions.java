@@ -13,15 +13,27 @@ final class DatabaseOptions {
     /** The environment variable the server password is read from. */
     static final String PASSWORD_VARIABLE = "NEO4J_PASSWORD";
 
-    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR", description = "Folder of the embedded database"
-            + " (default: ${DEFAULT-VALUE}).", defaultValue = "${sys:user.home}/.partnergraph/data")
+    @Option(
+            names = "--data-dir",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
+            description = "Folder of the embedded database" + " (default: ${DEFAULT-VALUE}).",
+            defaultValue = "${sys:user.home}/.partnergraph/data")
     Path dataDir;
 
-    @Option(names = "--neo4j-uri", scope = ScopeType.INHERIT, paramLabel = "URI", description = "Use a Neo4j 5 server or cluster instead,"
-            + " e.g. neo4j://host:7687; the password comes from $" + PASSWORD_VARIABLE + " or a prompt.")
+    @Option(
+            names = "--neo4j-uri",
+            scope = ScopeType.INHERIT,
+            paramLabel = "URI",
+            description = "Use a Neo4j 5 server or cluster instead,"
+                    + " e.g. neo4j://host:7687; the password comes from $" + PASSWORD_VARIABLE + " or a prompt.")
     String neo4jUri;
 
-    @Option(names = "--neo4j-user", scope = ScopeType.INHERIT, paramLabel = "NAME", description = "User for --neo4j-uri (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--neo4j-user",
+            scope = ScopeType.INHERIT,
+            paramLabel = "NAME",
+            description = "User for --neo4j-uri (default: ${DEFAULT-VALUE}).",
             defaultValue = "neo4j")
     String neo4jUser;
 

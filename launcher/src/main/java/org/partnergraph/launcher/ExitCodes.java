@@ -11,6 +11,5 @@ public final class ExitCodes {
     /** The database cannot be reached, or its folder is in use. */
     public static final int DATABASE_UNAVAILABLE = 3;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Write the database back out as dataset folders, one per partnership: DIR/<partnership>/.")
 final class ExportCommand implements Callable<Integer> {
 
@@ -28,10 +30,14 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         try (Database db = root.database.open()) {
             List<Manifest> manifests = db.store().partnerships().stream()
-                    .filter(m -> partnership == null || m.partnership().equals(partnership)).toList();
+                    .filter(m -> partnership == null || m.partnership().equals(partnership))
+                    .toList();
             if (manifests.isEmpty()) {
-                root.err().println(partnership == null ? "The database holds no partnership to export."
-                        : "The database holds no partnership '" + partnership + "'.");
+                root.err()
+                        .println(
+                                partnership == null
+                                        ? "The database holds no partnership to export."
+                                        : "The database holds no partnership '" + partnership + "'.");
                 return ExitCodes.BAD_INPUT;
             }
             for (Manifest m : manifests) {

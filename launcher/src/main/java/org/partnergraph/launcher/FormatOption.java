@@ -6,8 +6,12 @@ import picocli.CommandLine.Option;
 /** {@code --format table|csv|json} for commands whose output is a table. */
 final class FormatOption {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).", converter = FormatConverter.class)
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).",
+            converter = FormatConverter.class)
     Output.Format format;
 
     void print(Output output, PrintWriter out) {
@@ -20,7 +24,8 @@ final class FormatOption {
             try {
                 return Output.Format.valueOf(value.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; use table, csv or json");
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a format; use table, csv or json");
             }
         }
     }

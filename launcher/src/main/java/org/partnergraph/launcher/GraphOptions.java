@@ -33,13 +33,17 @@ final class GraphOptions {
 
     /** The objective filter's full id, or null. */
     String objectiveId(PartnershipGraph graph) {
-        return objective == null ? null : resolve(graph, objective, graph.objectives()).id();
+        return objective == null
+                ? null
+                : resolve(graph, objective, graph.objectives()).id();
     }
 
     /** Indicators measuring the objective filter (all when there is none). */
     Set<String> indicatorIds(PartnershipGraph graph) {
         String o = objectiveId(graph);
-        return graph.indicators().stream().filter(i -> o == null || i.measures().contains(o)).map(Indicator::id)
+        return graph.indicators().stream()
+                .filter(i -> o == null || i.measures().contains(o))
+                .map(Indicator::id)
                 .collect(Collectors.toSet());
     }
 
@@ -60,15 +64,21 @@ final class GraphOptions {
             return exact.get(0);
         }
         String k = key.toLowerCase(Locale.ROOT).replace(" ", "");
-        List<T> matches = nodes.stream().filter(n -> n.id().toLowerCase(Locale.ROOT).endsWith(":" + key.toLowerCase(Locale.ROOT))
-                || n instanceof Indicator i && i.code().toLowerCase(Locale.ROOT).replace(" ", "").equals(k)).toList();
+        List<T> matches = nodes.stream()
+                .filter(n -> n.id().toLowerCase(Locale.ROOT).endsWith(":" + key.toLowerCase(Locale.ROOT))
+                        || n instanceof Indicator i
+                                && i.code()
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace(" ", "")
+                                        .equals(k))
+                .toList();
         if (matches.size() == 1) {
             return matches.get(0);
         }
         if (matches.isEmpty()) {
             throw new IllegalArgumentException("There is no '" + key + "' in the graph read.");
         }
-        throw new IllegalArgumentException("'" + key + "' is ambiguous: " + matches.stream().map(Node::id).toList()
-                + "; give the full id or --partnership.");
+        throw new IllegalArgumentException("'" + key + "' is ambiguous: "
+                + matches.stream().map(Node::id).toList() + "; give the full id or --partnership.");
     }
 }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(
+        name = "load",
+        mixinStandardHelpOptions = true,
         description = "Check a dataset folder, then load it all or nothing (loading it again changes nothing).")
 final class LoadCommand implements Callable<Integer> {
 
@@ -30,10 +32,12 @@ final class LoadCommand implements Callable<Integer> {
                 Dataset d = datasets.get(i);
                 long t0 = System.nanoTime();
                 GraphStore store = db.store();
-                long rows = store.load(d.manifest(), d.graph(), n -> { });
+                long rows = store.load(d.manifest(), d.graph(), n -> {});
                 double s = (System.nanoTime() - t0) / 1e9;
-                root.out().printf("Loaded %s (%s): %,d rows in %.1f s (%,.0f rows/s) into the %s.%n", dirs.get(i),
-                        d.manifest().partnership(), rows, s, rows / s, db.description());
+                root.out()
+                        .printf(
+                                "Loaded %s (%s): %,d rows in %.1f s (%,.0f rows/s) into the %s.%n",
+                                dirs.get(i), d.manifest().partnership(), rows, s, rows / s, db.description());
             }
         }
         return ExitCodes.OK;

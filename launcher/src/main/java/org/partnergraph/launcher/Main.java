@@ -9,8 +9,7 @@ import picocli.CommandLine;
 /** {@code java -jar partnergraph.jar [COMMAND]}: see {@link Partnergraph}. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         int code = run(args);
@@ -47,7 +46,9 @@ public final class Main {
                 err.println("No such file or folder: " + n.getFile());
                 return ExitCodes.BAD_INPUT;
             }
-            if (e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().startsWith("Neo4j could not start")) {
+            if (e instanceof IllegalStateException
+                    && e.getMessage() != null
+                    && e.getMessage().startsWith("Neo4j could not start")) {
                 err.println(e.getMessage());
                 return ExitCodes.DATABASE_UNAVAILABLE;
             }

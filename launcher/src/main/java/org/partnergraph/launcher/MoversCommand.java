@@ -9,7 +9,9 @@ import org.partnergraph.model.PartnershipGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "movers", mixinStandardHelpOptions = true,
+@Command(
+        name = "movers",
+        mixinStandardHelpOptions = true,
         description = "Who can move an indicator: partners ranked by role, influence and network position, with"
                 + " reasons (docs/scoring-network.md).")
 final class MoversCommand extends AnalysisCommand {
@@ -25,8 +27,12 @@ final class MoversCommand extends AnalysisCommand {
         var partners = graph.partnersById();
         for (Mover m : IndicatorMovers.rank(graph, indicator.id(), position)) {
             var pos = position.of(m.partnerId());
-            out.row(partners.get(m.partnerId()).name(), m.score(), pos.map(PartnerPosition::pageRank).orElse(null),
-                    pos.map(PartnerPosition::betweenness).orElse(null), String.join("; ", m.reasons()));
+            out.row(
+                    partners.get(m.partnerId()).name(),
+                    m.score(),
+                    pos.map(PartnerPosition::pageRank).orElse(null),
+                    pos.map(PartnerPosition::betweenness).orElse(null),
+                    String.join("; ", m.reasons()));
         }
         root.out().println("Who can move " + indicator.label());
         format.print(out, root.out());

@@ -17,7 +17,11 @@ import org.apache.commons.csv.CSVPrinter;
 /** A table of results printed as an aligned text table, CSV, or JSON (an array of objects). */
 final class Output {
 
-    enum Format { TABLE, CSV, JSON }
+    enum Format {
+        TABLE,
+        CSV,
+        JSON
+    }
 
     private final List<String> columns;
     private final List<List<Object>> rows = new ArrayList<>();
@@ -83,7 +87,8 @@ final class Output {
 
     private String csv() {
         StringWriter w = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+        try (CSVPrinter p = new CSVPrinter(
+                w, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
             p.printRecord(columns);
             for (List<Object> r : rows) {
                 p.printRecord(r.stream().map(Output::text).toList());

@@ -10,16 +10,25 @@ import org.partnergraph.model.PartnershipGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "overlaps", mixinStandardHelpOptions = true,
+@Command(
+        name = "overlaps",
+        mixinStandardHelpOptions = true,
         description = "Groups that share members (merge candidates first), or with --bridges the partners whose"
                 + " groups span several themes, or with --partner who sits with a partner.")
 final class OverlapsCommand extends AnalysisCommand {
 
-    @Option(names = "--measure", paramLabel = "M", defaultValue = "JACCARD",
-            description = "shared, jaccard or overlap (default: jaccard).", converter = MeasureConverter.class)
+    @Option(
+            names = "--measure",
+            paramLabel = "M",
+            defaultValue = "JACCARD",
+            description = "shared, jaccard or overlap (default: jaccard).",
+            converter = MeasureConverter.class)
     OverlapMeasure measure;
 
-    @Option(names = "--threshold", paramLabel = "X", defaultValue = "0",
+    @Option(
+            names = "--threshold",
+            paramLabel = "X",
+            defaultValue = "0",
             description = "Only pairs at or above this on the measure (merge candidates: e.g. 0.5).")
     double threshold;
 
@@ -36,21 +45,33 @@ final class OverlapsCommand extends AnalysisCommand {
         if (bridges) {
             out = new Output("partner", "themes", "groups", "theme_names");
             for (PartnerOverlaps.Bridge b : PartnerOverlaps.bridges(graph, PartnerOverlaps.BRIDGING_THEMES_DEFAULT)) {
-                out.row(names.get(b.partnerId()), b.themes().size(), b.groups(),
+                out.row(
+                        names.get(b.partnerId()),
+                        b.themes().size(),
+                        b.groups(),
                         String.join("; ", b.themes().stream().map(names::get).toList()));
             }
         } else if (partner != null) {
             String id = GraphOptions.resolve(graph, partner, graph.partners()).id();
             out = new Output("partner", "shared_groups", "groups");
             for (PartnerOverlaps.CoMember c : PartnerOverlaps.coMembers(graph, id)) {
-                out.row(names.get(c.partnerId()), c.sharedGroups().size(),
-                        String.join("; ", c.sharedGroups().stream().map(names::get).toList()));
+                out.row(
+                        names.get(c.partnerId()),
+                        c.sharedGroups().size(),
+                        String.join(
+                                "; ", c.sharedGroups().stream().map(names::get).toList()));
             }
         } else {
             List<GroupPair> pairs = GroupOverlaps.of(graph).mergeCandidates(measure, threshold);
             out = new Output("group_a", "group_b", "shared", "size_a", "size_b", "jaccard", "overlap");
             for (GroupPair p : pairs) {
-                out.row(names.get(p.groupA()), names.get(p.groupB()), p.shared(), p.sizeA(), p.sizeB(), p.jaccard(),
+                out.row(
+                        names.get(p.groupA()),
+                        names.get(p.groupB()),
+                        p.shared(),
+                        p.sizeA(),
+                        p.sizeB(),
+                        p.jaccard(),
                         p.overlapCoefficient());
             }
         }
@@ -64,8 +85,8 @@ final class OverlapsCommand extends AnalysisCommand {
             try {
                 return OverlapMeasure.valueOf(value.toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value
-                        + "' is not a measure; use shared, jaccard or overlap");
+                throw new picocli.CommandLine.TypeConversionException(
+                        "'" + value + "' is not a measure; use shared, jaccard or overlap");
             }
         }
     }

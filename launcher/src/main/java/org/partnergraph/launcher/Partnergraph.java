@@ -12,14 +12,34 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The root command: with no subcommand, the workbench; the subcommands script the same code. */
-@Command(name = "partnergraph", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
-        versionProvider = Partnergraph.Version.class, sortOptions = false,
+@Command(
+        name = "partnergraph",
+        mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Partnergraph.Version.class,
+        sortOptions = false,
         description = "Model a partnership's partners, groups, themes, objectives and indicators as one graph.",
-        footer = {"", "With no command, opens the workbench window on the embedded database.",
-            "Exit codes: 0 ok, 1 bad input, 2 usage, 3 database unavailable. See docs/cli.md."},
-        subcommands = {LoadCommand.class, ValidateCommand.class, ExportCommand.class, StatsCommand.class,
-            ScoresCommand.class, OverlapsCommand.class, MoversCommand.class, TrajectoriesCommand.class, TrajectoryCommand.class, ViewCommand.class, GenerateCommand.class, BenchCommand.class,
-            ClearCommand.class, CommandLine.HelpCommand.class})
+        footer = {
+            "",
+            "With no command, opens the workbench window on the embedded database.",
+            "Exit codes: 0 ok, 1 bad input, 2 usage, 3 database unavailable. See docs/cli.md."
+        },
+        subcommands = {
+            LoadCommand.class,
+            ValidateCommand.class,
+            ExportCommand.class,
+            StatsCommand.class,
+            ScoresCommand.class,
+            OverlapsCommand.class,
+            MoversCommand.class,
+            TrajectoriesCommand.class,
+            TrajectoryCommand.class,
+            ViewCommand.class,
+            GenerateCommand.class,
+            BenchCommand.class,
+            ClearCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Partnergraph implements Callable<Integer> {
 
     @Mixin
@@ -52,12 +72,15 @@ public final class Partnergraph implements Callable<Integer> {
 
     /** Where the application's own folders are: beside the jar, or the repository in development. */
     static final class Distribution {
-        private Distribution() {
-        }
+        private Distribution() {}
 
         static Path home() {
             try {
-                Path jar = Path.of(Partnergraph.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path jar = Path.of(Partnergraph.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI());
                 Path dir = jar.getParent();
                 if (java.nio.file.Files.isDirectory(dir.resolve("graphs"))) {
                     return dir;

@@ -9,12 +9,17 @@ import org.partnergraph.model.PartnershipGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "scores", mixinStandardHelpOptions = true,
+@Command(
+        name = "scores",
+        mixinStandardHelpOptions = true,
         description = "Influence and relationship scores: per partner (largest relationship gap first), or every"
                 + " rating with its influence-map quadrant (docs/scoring-influence.md).")
 final class ScoresCommand extends AnalysisCommand {
 
-    @Option(names = "--threshold", paramLabel = "N", defaultValue = "3",
+    @Option(
+            names = "--threshold",
+            paramLabel = "N",
+            defaultValue = "3",
             description = "Scores above this are high or good (default: ${DEFAULT-VALUE}).")
     double threshold;
 
@@ -30,19 +35,29 @@ final class ScoresCommand extends AnalysisCommand {
         if (ratings) {
             out = new Output("objective", "partner", "influence", "quality", "quadrant", "gap");
             for (Rating r : map.ratings()) {
-                out.row(names.get(r.objectiveId()), names.get(r.partnerId()), r.source().influence().toString(),
-                        r.source().quality().toString(), r.quadrant().label(), r.gap());
+                out.row(
+                        names.get(r.objectiveId()),
+                        names.get(r.partnerId()),
+                        r.source().influence().toString(),
+                        r.source().quality().toString(),
+                        r.quadrant().label(),
+                        r.gap());
             }
         } else {
-            out = new Output("partner", "ratings", "max_influence", "mean_quality", "relationship_gap", "quadrant",
-                    "stage_gap");
+            out = new Output(
+                    "partner", "ratings", "max_influence", "mean_quality", "relationship_gap", "quadrant", "stage_gap");
             for (PartnerInfluence p : map.partners()) {
-                out.row(p.partner().name(), p.ratings().size(), p.maxInfluence(), p.meanQuality(),
-                        p.relationshipGap(), p.ratings().isEmpty() ? "" : p.quadrant().label(), p.stageGap());
+                out.row(
+                        p.partner().name(),
+                        p.ratings().size(),
+                        p.maxInfluence(),
+                        p.meanQuality(),
+                        p.relationshipGap(),
+                        p.ratings().isEmpty() ? "" : p.quadrant().label(),
+                        p.stageGap());
             }
         }
         format.print(out, root.out());
         return ExitCodes.OK;
     }
-
 }

@@ -11,12 +11,16 @@ import org.partnergraph.model.PartnershipGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "trajectory", mixinStandardHelpOptions = true,
+@Command(
+        name = "trajectory",
+        mixinStandardHelpOptions = true,
         description = "One indicator: its baselines, targets and actuals against the target path; status, direction,"
                 + " forecast and XmR control, per area.")
 final class TrajectoryCommand extends AnalysisCommand {
 
-    @Parameters(paramLabel = "ID", description = "The indicator: full id (hertfordshire:ni-193), local id, or code (\"NI 193\").")
+    @Parameters(
+            paramLabel = "ID",
+            description = "The indicator: full id (hertfordshire:ni-193), local id, or code (\"NI 193\").")
     String id;
 
     @Override
@@ -35,29 +39,57 @@ final class TrajectoryCommand extends AnalysisCommand {
                     continue;
                 }
                 var date = m.period().pointInTime();
-                Double path = t.targetPath().flatMap(p -> {
-                    var v = p.expectedAt(date);
-                    return v.isPresent() ? java.util.Optional.of(v.getAsDouble()) : java.util.Optional.empty();
-                }).orElse(null);
-                out.row(t.areaId(), m.kind().code(), m.period().text(), date.toString(), m.value(), path,
+                Double path = t.targetPath()
+                        .flatMap(p -> {
+                            var v = p.expectedAt(date);
+                            return v.isPresent() ? java.util.Optional.of(v.getAsDouble()) : java.util.Optional.empty();
+                        })
+                        .orElse(null);
+                out.row(
+                        t.areaId(),
+                        m.kind().code(),
+                        m.period().text(),
+                        date.toString(),
+                        m.value(),
+                        path,
                         m.provenance().note());
             }
             summary(out, t);
         }
-        root.out().println(indicator.label() + " (" + indicator.unit() + ", " + indicator.polarity().code()
-                + " is better)");
+        root.out()
+                .println(indicator.label() + " (" + indicator.unit() + ", "
+                        + indicator.polarity().code() + " is better)");
         format.print(out, root.out());
         return ExitCodes.OK;
     }
 
     private static void summary(Output out, Trajectory t) {
         String area = t.areaId();
-        out.row(area, "status", "", t.latestActual().map(DatedValue::date).map(Object::toString).orElse(""),
+        out.row(
+                area,
+                "status",
+                "",
+                t.latestActual().map(DatedValue::date).map(Object::toString).orElse(""),
                 t.latestActual().map(DatedValue::value).orElse(null),
-                t.expected().isPresent() ? t.expected().getAsDouble() : null, t.status().label());
+                t.expected().isPresent() ? t.expected().getAsDouble() : null,
+                t.status().label());
         out.row(area, "direction", "", "", null, null, t.direction().label());
-        t.forecast().ifPresent(f -> out.row(area, "forecast", "", f.date().toString(), f.value(), f.target(),
-                f.meetsTarget() ? "meets the final target" : "misses the final target"));
-        out.row(area, "xmr", "", "", t.control() instanceof XmrChart c ? c.mean() : null, null, t.control().summary());
+        t.forecast()
+                .ifPresent(f -> out.row(
+                        area,
+                        "forecast",
+                        "",
+                        f.date().toString(),
+                        f.value(),
+                        f.target(),
+                        f.meetsTarget() ? "meets the final target" : "misses the final target"));
+        out.row(
+                area,
+                "xmr",
+                "",
+                "",
+                t.control() instanceof XmrChart c ? c.mean() : null,
+                null,
+                t.control().summary());
     }
 }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check dataset folders without touching any database.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -24,11 +26,22 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path dir : dirs) {
             Dataset d = BundleReader.read(dir);
             PartnershipGraph g = d.graph();
-            root.out().printf("%s (%s) is valid: %d partners, %d groups, %d themes, %d objectives, %d indicators,"
-                    + " %d measurements, %d initiatives; %d memberships, %d influence ratings, %d relationships.%n",
-                    dir, d.manifest().partnership(), g.partners().size(), g.groups().size(), g.themes().size(),
-                    g.objectives().size(), g.indicators().size(), g.measurements().size(), g.initiatives().size(),
-                    g.memberships().size(), g.influences().size(), g.relationships().size());
+            root.out()
+                    .printf(
+                            "%s (%s) is valid: %d partners, %d groups, %d themes, %d objectives, %d indicators,"
+                                    + " %d measurements, %d initiatives; %d memberships, %d influence ratings, %d relationships.%n",
+                            dir,
+                            d.manifest().partnership(),
+                            g.partners().size(),
+                            g.groups().size(),
+                            g.themes().size(),
+                            g.objectives().size(),
+                            g.indicators().size(),
+                            g.measurements().size(),
+                            g.initiatives().size(),
+                            g.memberships().size(),
+                            g.influences().size(),
+                            g.relationships().size());
         }
         return ExitCodes.OK;
     }

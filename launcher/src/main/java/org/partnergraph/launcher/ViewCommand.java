@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.partnergraph.model.Node;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.ViewExport;
 import org.partnergraph.workbench.headless.ViewRenderer;
-import org.partnergraph.workbench.plugins.ContributedView;
 import org.partnergraph.workbench.plugins.PluginRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,11 +23,16 @@ import picocli.CommandLine.ParentCommand;
  * A view of a plugin, rendered without a window and exported: the same PNG, SVG, CSV or GraphML as
  * the workbench's File &gt; Export view, for scripts and board papers.
  */
-@Command(name = "view", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Render a view without a window and write one of its exports (chosen by the file's extension).",
+@Command(
+        name = "view",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Render a view without a window and write one of its exports (chosen by the file's extension).",
             "  partnergraph view influence.map --out map.svg --partnership hertfordshire",
             "  partnergraph view trajectories.chart --select \"NI 193\" --out ni193.png",
-            "  partnergraph view --list"})
+            "  partnergraph view --list"
+        })
 final class ViewCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -38,22 +41,42 @@ final class ViewCommand implements Callable<Integer> {
     @Parameters(paramLabel = "VIEW", arity = "0..1", description = "The view's id (see --list).")
     String viewId;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Where to write; the extension picks the export (png, svg, csv, graphml...).")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "Where to write; the extension picks the export (png, svg, csv, graphml...).")
     Path out;
 
-    @Option(names = "--select", paramLabel = "ID", description = "Select this node first (full id, local id, or indicator code); repeatable.")
+    @Option(
+            names = "--select",
+            paramLabel = "ID",
+            description = "Select this node first (full id, local id, or indicator code); repeatable.")
     List<String> select = new ArrayList<>();
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A view setting, as the view stores it (see docs/views/); repeatable.")
+    @Option(
+            names = "--set",
+            paramLabel = "KEY=VALUE",
+            description = "A view setting, as the view stores it (see docs/views/); repeatable.")
     Map<String, String> settings = new LinkedHashMap<>();
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1200x800", description = "The size to lay the view out at (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--size",
+            paramLabel = "WxH",
+            defaultValue = "1200x800",
+            description = "The size to lay the view out at (default ${DEFAULT-VALUE}).")
     String size;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300", description = "How long the view may compute (default ${DEFAULT-VALUE} s).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "300",
+            description = "How long the view may compute (default ${DEFAULT-VALUE} s).")
     int timeoutSeconds;
 
-    @Option(names = "--plugins", paramLabel = "DIR", description = "The plugins folder (default: plugins/ beside the application).")
+    @Option(
+            names = "--plugins",
+            paramLabel = "DIR",
+            description = "The plugins folder (default: plugins/ beside the application).")
     Path pluginsDir;
 
     @Option(names = "--list", description = "List the views the plugins contribute, and stop.")
@@ -75,8 +98,10 @@ final class ViewCommand implements Callable<Integer> {
             }
             if (list) {
                 Output table = new Output("id", "title", "menu", "plugin");
-                renderer.views().stream().sorted(java.util.Comparator.comparing(v -> v.info().id()))
-                        .forEach(v -> table.row(v.info().id(), v.info().title(), v.info().menuPath(), v.pluginId()));
+                renderer.views().stream()
+                        .sorted(java.util.Comparator.comparing(v -> v.info().id()))
+                        .forEach(v -> table.row(
+                                v.info().id(), v.info().title(), v.info().menuPath(), v.pluginId()));
                 format.print(table, root.out());
                 return ExitCodes.OK;
             }
@@ -89,16 +114,20 @@ final class ViewCommand implements Callable<Integer> {
             ViewRenderer.Rendered rendered;
             try (Database db = root.database.open()) {
                 PartnershipGraph graph = filter.read(db.store());
-                List<String> ids = select.stream().map(key -> resolveAny(graph, key)).toList();
-                rendered = renderer.render(new ViewRenderer.Request(viewId, graph, ids, settings, dimension,
-                        Duration.ofSeconds(timeoutSeconds)));
+                List<String> ids =
+                        select.stream().map(key -> resolveAny(graph, key)).toList();
+                rendered = renderer.render(new ViewRenderer.Request(
+                        viewId, graph, ids, settings, dimension, Duration.ofSeconds(timeoutSeconds)));
             }
             rendered.errors().forEach(root.err()::println);
             ViewExport export = rendered.export(extension).orElse(null);
             if (export == null) {
-                root.err().println(rendered.title() + " (" + rendered.viewId() + ") exports "
-                        + (rendered.extensions().isEmpty() ? "nothing" : String.join(", ", rendered.extensions()))
-                        + "; not ." + extension + ".");
+                root.err()
+                        .println(rendered.title() + " (" + rendered.viewId() + ") exports "
+                                + (rendered.extensions().isEmpty()
+                                        ? "nothing"
+                                        : String.join(", ", rendered.extensions()))
+                                + "; not ." + extension + ".");
                 return ExitCodes.BAD_INPUT;
             }
             ViewRenderer.write(export, out);
@@ -115,7 +144,8 @@ final class ViewCommand implements Callable<Integer> {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         if (dot < 0 || dot == name.length() - 1) {
-            throw new IllegalArgumentException("--out " + file + " has no extension to choose the export by (png, svg, csv...).");
+            throw new IllegalArgumentException(
+                    "--out " + file + " has no extension to choose the export by (png, svg, csv...).");
         }
         return name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
@@ -133,6 +163,7 @@ final class ViewCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // the sentence below
         }
-        throw new IllegalArgumentException("--size '" + text + "' is not WIDTHxHEIGHT in pixels between 100 and 10000, like 1200x800.");
+        throw new IllegalArgumentException(
+                "--size '" + text + "' is not WIDTHxHEIGHT in pixels between 100 and 10000, like 1200x800.");
     }
 }

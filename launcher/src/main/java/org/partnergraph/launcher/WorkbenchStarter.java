@@ -12,8 +12,7 @@ final class WorkbenchStarter {
     /** True once a window is open: {@link Main#main} must not exit then. */
     static volatile boolean windowOpen;
 
-    private WorkbenchStarter() {
-    }
+    private WorkbenchStarter() {}
 
     static int start(DatabaseOptions database, Path graphsDir, Path pluginsDir, PrintWriter out) {
         if (GraphicsEnvironment.isHeadless()) {
@@ -22,7 +21,8 @@ final class WorkbenchStarter {
             return ExitCodes.USAGE;
         }
         WorkbenchOptions options = database.isServer()
-                ? WorkbenchOptions.server(database.neo4jUri, database.neo4jUser, database::password, graphsDir, pluginsDir)
+                ? WorkbenchOptions.server(
+                        database.neo4jUri, database.neo4jUser, database::password, graphsDir, pluginsDir)
                 : WorkbenchOptions.embedded(database.dataDir, graphsDir, pluginsDir);
         Workbench.launch(options);
         windowOpen = true;

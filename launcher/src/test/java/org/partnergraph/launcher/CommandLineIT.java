@@ -39,7 +39,8 @@ class CommandLineIT {
 
         Cli again = Cli.run("load", small, "--data-dir", data());
         assertThat(again.exitCode()).isZero();
-        assertThat(Cli.run("stats", "--format", "json", "--data-dir", data()).out()).isEqualTo(stats.out());
+        assertThat(Cli.run("stats", "--format", "json", "--data-dir", data()).out())
+                .isEqualTo(stats.out());
 
         Cli export = Cli.run("export", tmp.resolve("out").toString(), "--data-dir", data());
         assertThat(export.exitCode()).as(export.err()).isZero();
@@ -48,24 +49,29 @@ class CommandLineIT {
         assertThat(validate.exitCode()).isZero();
         assertThat(validate.out()).contains("is valid: 5 partners, 2 groups");
 
-        JsonNode scores = new ObjectMapper().readTree(Cli.run("scores", "--format", "json", "--data-dir", data()).out());
+        JsonNode scores = new ObjectMapper()
+                .readTree(Cli.run("scores", "--format", "json", "--data-dir", data())
+                        .out());
         assertThat(scores.get(0).get("partner").asText()).isEqualTo("Voluntary and Community Sector");
         assertThat(scores.get(0).get("relationship_gap").asDouble()).isEqualTo(10 + 4 * 1.5);
         assertThat(scores.get(1).get("quadrant").asText()).isEqualTo("build the relationship");
 
-        JsonNode trajectories = new ObjectMapper().readTree(Cli.run("trajectories", "--format", "json",
-                "--data-dir", data()).out());
+        JsonNode trajectories = new ObjectMapper()
+                .readTree(Cli.run("trajectories", "--format", "json", "--data-dir", data())
+                        .out());
         assertThat(trajectories.get(0).get("indicator").asText()).isEqualTo("NI 8 Adult participation in sport");
         assertThat(trajectories.get(0).get("status").asText()).isEqualTo("off track");
         assertThat(trajectories.get(0).get("expected").asDouble()).isEqualTo(22.3);
 
         Cli overlaps = Cli.run("overlaps", "--format", "csv", "--data-dir", data());
-        assertThat(overlaps.out()).isEqualTo("group_a,group_b,shared,size_a,size_b,jaccard,overlap\n"
-                + "Health and Wellbeing Board,Physical Activity Alliance,1,3,3,0.2,0.333\n");
+        assertThat(overlaps.out())
+                .isEqualTo("group_a,group_b,shared,size_a,size_b,jaccard,overlap\n"
+                        + "Health and Wellbeing Board,Physical Activity Alliance,1,3,3,0.2,0.333\n");
 
         Cli table = Cli.run("stats", "--data-dir", data());
         assertThat(table.out().lines()).first().asString().matches("kind +name +count");
-        assertThat(table.out().lines()).anyMatch(l -> l.matches("node +Partner +5"))
+        assertThat(table.out().lines())
+                .anyMatch(l -> l.matches("node +Partner +5"))
                 .anyMatch(l -> l.matches("relationship +MEMBER_OF +6"));
     }
 
@@ -86,8 +92,9 @@ class CommandLineIT {
         Cli load = Cli.run("load", bundle.toString(), "--data-dir", data());
 
         assertThat(load.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(load.err()).isEqualTo("memberships.csv:3: group: unknown group 'hlp'\n"
-                + "Nothing was loaded: fix the problems above and try again.\n");
+        assertThat(load.err())
+                .isEqualTo("memberships.csv:3: group: unknown group 'hlp'\n"
+                        + "Nothing was loaded: fix the problems above and try again.\n");
         assertThat(tmp.resolve("data")).doesNotExist();
     }
 
@@ -96,8 +103,9 @@ class CommandLineIT {
         Cli stats = Cli.run("stats", "--neo4j-uri", "bolt://127.0.0.1:1");
 
         assertThat(stats.exitCode()).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
-        assertThat(stats.err()).isEqualTo("Cannot connect to bolt://127.0.0.1:1: nothing answers there"
-                + " (is the server running, and is the address right?).\n");
+        assertThat(stats.err())
+                .isEqualTo("Cannot connect to bolt://127.0.0.1:1: nothing answers there"
+                        + " (is the server running, and is the address right?).\n");
     }
 
     @Test
@@ -111,15 +119,23 @@ class CommandLineIT {
         Path jar = Path.of("target/partnergraph/partnergraph.jar").toAbsolutePath();
         assertThat(jar).exists();
         try (EmbeddedNeo4j first = EmbeddedNeo4j.start(EmbeddedNeo4j.options(tmp.resolve("data")))) {
-            Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", jar.toString(), "stats", "--data-dir", data())
-                    .redirectErrorStream(true).start();
+            Process second = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-jar",
+                            jar.toString(),
+                            "stats",
+                            "--data-dir",
+                            data())
+                    .redirectErrorStream(true)
+                    .start();
             assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
             String output = new String(second.getInputStream().readAllBytes());
 
             assertThat(second.exitValue()).isEqualTo(ExitCodes.DATABASE_UNAVAILABLE);
-            assertThat(output.strip()).isEqualTo("The data folder " + first.dataDir() + " is in use by another"
-                    + " Partnergraph or Neo4j process; close it, or choose another folder with --data-dir.");
+            assertThat(output.strip())
+                    .isEqualTo("The data folder " + first.dataDir() + " is in use by another"
+                            + " Partnergraph or Neo4j process; close it, or choose another folder with --data-dir.");
         }
     }
 }

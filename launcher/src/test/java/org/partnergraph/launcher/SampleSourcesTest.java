@@ -93,7 +93,8 @@ class SampleSourcesTest {
                     String value = row.get("value");
                     String code = codes.getOrDefault(row.get("indicator"), "");
                     String where = code.isBlank() ? doc : near(doc, code);
-                    if (writtenForms(value).stream().noneMatch(f -> number(f).matcher(where).find())) {
+                    if (writtenForms(value).stream()
+                            .noneMatch(f -> number(f).matcher(where).find())) {
                         problems.add(at + "value: " + value + " is not written in " + source.split(":")[0]
                                 + (code.isBlank() ? "" : " within " + NEAR + " characters of " + code));
                     }
@@ -108,12 +109,13 @@ class SampleSourcesTest {
                     for (String column : List.of("description", "milestones", "timescale")) {
                         for (String words : fragments(row.get(column))) {
                             if (!doc.contains(normal(words))) {
-                                problems.add(at + column + ": '" + words + "' is not written in " + source.split(":")[0]);
+                                problems.add(
+                                        at + column + ": '" + words + "' is not written in " + source.split(":")[0]);
                             }
                         }
                     }
                 }
-                default -> { }
+                default -> {}
             }
         });
 
@@ -130,8 +132,12 @@ class SampleSourcesTest {
         String figure = dataset.equals("hertfordshire") ? "62.54" : "8488";
         String changed = dataset.equals("hertfordshire") ? "62.45" : "8448";
 
-        assertThat(writtenForms(figure).stream().anyMatch(f -> number(f).matcher(doc).find())).isTrue();
-        assertThat(writtenForms(changed).stream().anyMatch(f -> number(f).matcher(doc).find())).isFalse();
+        assertThat(writtenForms(figure).stream()
+                        .anyMatch(f -> number(f).matcher(doc).find()))
+                .isTrue();
+        assertThat(writtenForms(changed).stream()
+                        .anyMatch(f -> number(f).matcher(doc).find()))
+                .isFalse();
     }
 
     /** How far from an indicator's code its figures may stand: its row of the delivery plan table. */
@@ -142,7 +148,8 @@ class SampleSourcesTest {
         StringBuilder out = new StringBuilder();
         var m = code(code).matcher(doc);
         while (m.find()) {
-            out.append(doc, Math.max(0, m.start() - NEAR), Math.min(doc.length(), m.end() + NEAR)).append('\n');
+            out.append(doc, Math.max(0, m.start() - NEAR), Math.min(doc.length(), m.end() + NEAR))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -165,9 +172,14 @@ class SampleSourcesTest {
     }
 
     private static void eachRow(Path dir, BiConsumer<String, CSVRecord> check) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+            for (Path csv :
+                    files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
                 try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
                     for (CSVRecord row : format.parse(in)) {
                         check.accept(csv.getFileName().toString(), row);
@@ -186,9 +198,16 @@ class SampleSourcesTest {
      * emphasis or heading marks: the extracted documents break lines and bold figures mid-phrase.
      */
     static String normal(String text) {
-        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
-                .replace('\u2013', '-').replace('\u00A0', ' ').replaceAll("[*#]", "")
-                .replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return text.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201C', '"')
+                .replace('\u201D', '"')
+                .replace('\u2013', '-')
+                .replace('\u00A0', ' ')
+                .replaceAll("[*#]", "")
+                .replaceAll("\\s+", " ")
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The pieces a description is made of: bullets joined with " | ", list items with "; " or ": ". */

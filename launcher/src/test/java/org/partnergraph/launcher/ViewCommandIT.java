@@ -27,7 +27,8 @@ class ViewCommandIT {
     static Path tmp;
 
     static String data;
-    static final String PLUGINS = Path.of("target/partnergraph/plugins").toAbsolutePath().toString();
+    static final String PLUGINS =
+            Path.of("target/partnergraph/plugins").toAbsolutePath().toString();
 
     @BeforeAll
     static void load() {
@@ -51,15 +52,27 @@ class ViewCommandIT {
     void listsTheBuiltInViews() {
         Cli list = view("--list", "--format", "csv");
         assertThat(list.exitCode()).as(list.err()).isZero();
-        assertThat(list.out()).contains("influence.map,", "network.graph,", "overlaps.heatmap,", "trajectories.chart,",
-                "trajectories.dashboard,", "tracker.relationships,");
+        assertThat(list.out())
+                .contains(
+                        "influence.map,",
+                        "network.graph,",
+                        "overlaps.heatmap,",
+                        "trajectories.chart,",
+                        "trajectories.dashboard,",
+                        "tracker.relationships,");
     }
 
     @Test
     void rendersEachViewWithoutAWindowAndTheExportsParse() throws Exception {
-        Cli chart = view("trajectories.chart", "--select", "NI 193", "--out", tmp.resolve("ni193.csv").toString());
+        Cli chart = view(
+                "trajectories.chart",
+                "--select",
+                "NI 193",
+                "--out",
+                tmp.resolve("ni193.csv").toString());
         assertThat(chart.exitCode()).as(chart.err()).isZero();
-        assertThat(Files.readString(tmp.resolve("ni193.csv"))).contains("Baseline,2005/06,2006-03-31,62.54")
+        assertThat(Files.readString(tmp.resolve("ni193.csv")))
+                .contains("Baseline,2005/06,2006-03-31,62.54")
                 .contains("Target,2010/11,2011-03-31,49");
 
         Cli svg = view("influence.map", "--out", tmp.resolve("map.svg").toString(), "--size", "1000x700");
@@ -69,7 +82,8 @@ class ViewCommandIT {
         var doc = xml.newDocumentBuilder().parse(tmp.resolve("map.svg").toFile());
         assertThat(doc.getDocumentElement().getAttribute("width")).startsWith("1000");
 
-        Cli png = view("trajectories.dashboard", "--out", tmp.resolve("dashboard.png").toString());
+        Cli png = view(
+                "trajectories.dashboard", "--out", tmp.resolve("dashboard.png").toString());
         assertThat(png.exitCode()).as(png.err()).isZero();
         try (var in = new FileInputStream(tmp.resolve("dashboard.png").toFile())) {
             var image = ImageIO.read(in);
@@ -77,23 +91,29 @@ class ViewCommandIT {
             assertThat(image.getHeight()).isEqualTo(800);
         }
 
-        Cli graphml = view("network.graph", "--out", tmp.resolve("network.graphml").toString());
+        Cli graphml =
+                view("network.graph", "--out", tmp.resolve("network.graphml").toString());
         assertThat(graphml.exitCode()).as(graphml.err()).isZero();
         Graph<String, DefaultEdge> back = new SimpleGraph<>(DefaultEdge.class);
         GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
         importer.setSchemaValidation(false);
         importer.setVertexFactory(id -> id);
-        try (var reader = new FileReader(tmp.resolve("network.graphml").toFile(), java.nio.charset.StandardCharsets.UTF_8)) {
+        try (var reader =
+                new FileReader(tmp.resolve("network.graphml").toFile(), java.nio.charset.StandardCharsets.UTF_8)) {
             importer.importGraph(back, reader);
         }
-        assertThat(back.containsVertex("hertfordshire:public-health-hertfordshire")).isTrue();
+        assertThat(back.containsVertex("hertfordshire:public-health-hertfordshire"))
+                .isTrue();
 
-        Cli tracker = view("tracker.relationships", "--out", tmp.resolve("tracker.csv").toString());
+        Cli tracker = view(
+                "tracker.relationships", "--out", tmp.resolve("tracker.csv").toString());
         assertThat(tracker.exitCode()).as(tracker.err()).isZero();
-        assertThat(Files.readAllLines(tmp.resolve("tracker.csv"))).hasSize(26)
+        assertThat(Files.readAllLines(tmp.resolve("tracker.csv")))
+                .hasSize(26)
                 .anyMatch(l -> l.startsWith("Children's Services,Strategic Leads,Cooperate,Collaborate"));
 
-        Cli overlaps = view("overlaps.heatmap", "--out", tmp.resolve("overlaps.csv").toString());
+        Cli overlaps =
+                view("overlaps.heatmap", "--out", tmp.resolve("overlaps.csv").toString());
         assertThat(overlaps.exitCode()).as(overlaps.err()).isZero();
         assertThat(Files.readAllLines(tmp.resolve("overlaps.csv")).get(0)).startsWith("group,");
     }
@@ -107,6 +127,7 @@ class ViewCommandIT {
 
         Cli unknown = view("no.such.view", "--out", tmp.resolve("x.png").toString());
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(unknown.err()).contains("There is no view 'no.such.view'; the views are: example.relationship-gaps, influence.map");
+        assertThat(unknown.err())
+                .contains("There is no view 'no.such.view'; the views are: example.relationship-gaps, influence.map");
     }
 }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Write a synthetic dataset shaped like the real ones (typed partners, heavy-tailed group sizes,"
                 + " themes, influence ratings, indicators with baselines, targets and actuals) of a chosen size.")
 public final class GenerateCommand implements Callable<Integer> {
@@ -30,10 +32,18 @@ public final class GenerateCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         PartnershipGraph graph = SyntheticGraph.generate(size.size(), size.seed, size.partnership);
         BundleWriter.write(new Dataset(SyntheticGraph.manifest(size.partnership, size.size()), graph), dir);
-        spec.commandLine().getOut().printf("Wrote %s: %,d partners, %,d groups, %,d memberships, %,d indicators,"
-                + " %,d measurements in %.1f s.%n", dir, graph.partners().size(), graph.groups().size(),
-                graph.memberships().size(), graph.indicators().size(), graph.measurements().size(),
-                (System.nanoTime() - t0) / 1e9);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "Wrote %s: %,d partners, %,d groups, %,d memberships, %,d indicators,"
+                                + " %,d measurements in %.1f s.%n",
+                        dir,
+                        graph.partners().size(),
+                        graph.groups().size(),
+                        graph.memberships().size(),
+                        graph.indicators().size(),
+                        graph.measurements().size(),
+                        (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 }

@@ -57,10 +57,10 @@ public final class BundleReader {
     private final Map<String, String> rowKeys = new HashMap<>();
     /** References to check once every file is read; kept small (no row values) for million-row bundles. */
     private final List<Reference> references = new ArrayList<>();
+
     private String partnership;
 
-    private BundleReader() {
-    }
+    private BundleReader() {}
 
     /**
      * Reads and checks the bundle in {@code dir}.
@@ -110,18 +110,32 @@ public final class BundleReader {
         }
         int format = json.path("format").asInt(-1);
         if (format != Manifest.FORMAT_VERSION) {
-            problems.add(MANIFEST, 0, "format", "is " + json.path("format") + "; this version of Partnergraph reads format "
-                    + Manifest.FORMAT_VERSION);
+            problems.add(
+                    MANIFEST,
+                    0,
+                    "format",
+                    "is " + json.path("format") + "; this version of Partnergraph reads format "
+                            + Manifest.FORMAT_VERSION);
         }
         String id = json.path("partnership").asText("");
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-            problems.add(MANIFEST, 0, "partnership", "'" + id + "' is not a partnership id (lower-case letters, digits and '-')");
+            problems.add(
+                    MANIFEST,
+                    0,
+                    "partnership",
+                    "'" + id + "' is not a partnership id (lower-case letters, digits and '-')");
         }
         List<Manifest.Source> sources = new ArrayList<>();
         for (JsonNode s : json.path("sources")) {
-            sources.add(new Manifest.Source(s.path("file").asText(""), s.path("title").asText("")));
+            sources.add(new Manifest.Source(
+                    s.path("file").asText(""), s.path("title").asText("")));
         }
-        return new Manifest(format, id, json.path("name").asText(id), json.path("description").asText(""), sources);
+        return new Manifest(
+                format,
+                id,
+                json.path("name").asText(id),
+                json.path("description").asText(""),
+                sources);
     }
 
     private Map<FileType, List<Path>> listFiles(Path dir) throws IOException {
@@ -134,41 +148,110 @@ public final class BundleReader {
                 }
                 FileType type = FileType.of(name);
                 if (type == null) {
-                    problems.add(name, 0, "", "is not a dataset file; expected one of "
-                            + Stream.of(FileType.values()).map(t -> t.baseName() + ".csv").toList());
+                    problems.add(
+                            name,
+                            0,
+                            "",
+                            "is not a dataset file; expected one of "
+                                    + Stream.of(FileType.values())
+                                            .map(t -> t.baseName() + ".csv")
+                                            .toList());
                 } else {
                     byType.computeIfAbsent(type, t -> new ArrayList<>()).add(p);
                 }
             }
         }
-        byType.forEach((type, paths) -> paths.sort(java.util.Comparator
-                .comparing((Path p) -> !p.getFileName().toString().equals(type.baseName() + ".csv"))
+        byType.forEach((type, paths) -> paths.sort(java.util.Comparator.comparing(
+                        (Path p) -> !p.getFileName().toString().equals(type.baseName() + ".csv"))
                 .thenComparing(p -> p.getFileName().toString())));
         return byType;
     }
 
     private void readRow(FileType type, Row row) {
         switch (type) {
-            case PARTNERS -> node(row, "partner", id -> graph.partners.add(new Partner(id, row.required("name"),
-                    row.text("type"), row.text("tier"), row.text("sector"), row.list("aliases"), partnership,
-                    row.provenance())));
-            case GROUPS -> node(row, "group", id -> graph.groups.add(new Group(id, row.required("name"),
-                    row.text("kind"), row.list("aliases"), partnership, row.provenance())));
-            case THEMES -> node(row, "theme", id -> graph.themes.add(new Theme(id, row.required("name"),
-                    row.text("description"), partnership, row.provenance())));
-            case OBJECTIVES -> node(row, "objective", id -> graph.objectives.add(new Objective(id,
-                    row.required("name"), optionalRef(row, "theme", "theme"), partnership, row.provenance())));
-            case AREAS -> node(row, "area", id -> graph.areas.add(new Area(id, row.required("name"), row.text("kind"),
-                    optionalRef(row, "within", "area"), partnership, row.provenance())));
-            case INDICATORS -> node(row, "indicator", id -> graph.indicators.add(new Indicator(id, row.text("code"),
-                    row.required("name"), row.text("unit"), parse(row, "polarity", Polarity::parse),
-                    refs(row, "measures", "objective", "theme"), row.text("lead_individual"),
-                    row.text("monitored_by"), row.text("risks"), partnership, row.provenance())));
+            case PARTNERS ->
+                node(
+                        row,
+                        "partner",
+                        id -> graph.partners.add(new Partner(
+                                id,
+                                row.required("name"),
+                                row.text("type"),
+                                row.text("tier"),
+                                row.text("sector"),
+                                row.list("aliases"),
+                                partnership,
+                                row.provenance())));
+            case GROUPS ->
+                node(
+                        row,
+                        "group",
+                        id -> graph.groups.add(new Group(
+                                id,
+                                row.required("name"),
+                                row.text("kind"),
+                                row.list("aliases"),
+                                partnership,
+                                row.provenance())));
+            case THEMES ->
+                node(
+                        row,
+                        "theme",
+                        id -> graph.themes.add(new Theme(
+                                id, row.required("name"), row.text("description"), partnership, row.provenance())));
+            case OBJECTIVES ->
+                node(
+                        row,
+                        "objective",
+                        id -> graph.objectives.add(new Objective(
+                                id,
+                                row.required("name"),
+                                optionalRef(row, "theme", "theme"),
+                                partnership,
+                                row.provenance())));
+            case AREAS ->
+                node(
+                        row,
+                        "area",
+                        id -> graph.areas.add(new Area(
+                                id,
+                                row.required("name"),
+                                row.text("kind"),
+                                optionalRef(row, "within", "area"),
+                                partnership,
+                                row.provenance())));
+            case INDICATORS ->
+                node(
+                        row,
+                        "indicator",
+                        id -> graph.indicators.add(new Indicator(
+                                id,
+                                row.text("code"),
+                                row.required("name"),
+                                row.text("unit"),
+                                parse(row, "polarity", Polarity::parse),
+                                refs(row, "measures", "objective", "theme"),
+                                row.text("lead_individual"),
+                                row.text("monitored_by"),
+                                row.text("risks"),
+                                partnership,
+                                row.provenance())));
             case MEASUREMENTS -> measurement(row);
-            case INITIATIVES -> node(row, "initiative", id -> graph.initiatives.add(new Initiative(id,
-                    row.required("name"), row.text("kind"), row.text("phase"), row.text("description"),
-                    row.text("timescale"), row.text("milestones"), refs(row, "contributes_to", "objective", "theme"),
-                    partnership, row.provenance())));
+            case INITIATIVES ->
+                node(
+                        row,
+                        "initiative",
+                        id -> graph.initiatives.add(new Initiative(
+                                id,
+                                row.required("name"),
+                                row.text("kind"),
+                                row.text("phase"),
+                                row.text("description"),
+                                row.text("timescale"),
+                                row.text("milestones"),
+                                refs(row, "contributes_to", "objective", "theme"),
+                                partnership,
+                                row.provenance())));
             case MEMBERSHIPS -> {
                 String p = ref(row, "partner", "partner");
                 String g = ref(row, "group", "group");
@@ -192,8 +275,16 @@ public final class BundleReader {
                 Stage now = row.text("stage_now").isEmpty() ? null : parse(row, "stage_now", Stage::parse);
                 Stage wanted = row.text("stage_wanted").isEmpty() ? null : parse(row, "stage_wanted", Stage::parse);
                 if (unique(row, "relationship", from, to)) {
-                    graph.relationships.add(new Relationship(from, to, now, wanted, row.text("priority"),
-                            row.text("lead"), row.list("background"), row.text("actions"), row.provenance()));
+                    graph.relationships.add(new Relationship(
+                            from,
+                            to,
+                            now,
+                            wanted,
+                            row.text("priority"),
+                            row.text("lead"),
+                            row.list("background"),
+                            row.text("actions"),
+                            row.provenance()));
                 }
             }
             case INDICATOR_PARTNERS -> {
@@ -254,12 +345,16 @@ public final class BundleReader {
         Map<String, String> seen = ids.computeIfAbsent("measurement", k -> new HashMap<>());
         String first = seen.putIfAbsent(id, row.where());
         if (first != null) {
-            row.problem(local.isEmpty() ? "period" : "id", "duplicate measurement " + kind.code() + " " + period
-                    + " of '" + row.text("indicator") + "'" + (area.isEmpty() ? "" : " in '" + row.text("area") + "'")
-                    + ", first at " + first);
+            row.problem(
+                    local.isEmpty() ? "period" : "id",
+                    "duplicate measurement " + kind.code() + " " + period
+                            + " of '" + row.text("indicator") + "'"
+                            + (area.isEmpty() ? "" : " in '" + row.text("area") + "'")
+                            + ", first at " + first);
             return;
         }
-        graph.measurements.add(new Measurement(id, indicator, period, kind, value, area, partnership, row.provenance()));
+        graph.measurements.add(
+                new Measurement(id, indicator, period, kind, value, area, partnership, row.provenance()));
     }
 
     private static Double number(String text) {
@@ -273,7 +368,8 @@ public final class BundleReader {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a number (write 62.54, with a '.' and no unit or %)");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a number (write 62.54, with a '.' and no unit or %)");
         }
     }
 
@@ -309,8 +405,7 @@ public final class BundleReader {
         return out;
     }
 
-    private record Reference(String file, long line, String column, String local, String[] kinds) {
-    }
+    private record Reference(String file, long line, String column, String local, String[] kinds) {}
 
     private void check(Reference r) {
         for (String kind : r.kinds()) {
@@ -318,7 +413,8 @@ public final class BundleReader {
                 return;
             }
         }
-        problems.add(r.file(), r.line(), r.column(), "unknown " + String.join(" or ", r.kinds()) + " '" + r.local() + "'");
+        problems.add(
+                r.file(), r.line(), r.column(), "unknown " + String.join(" or ", r.kinds()) + " '" + r.local() + "'");
     }
 
     private boolean unique(Row row, String what, String a, String b) {
@@ -340,5 +436,4 @@ public final class BundleReader {
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }
-
 }

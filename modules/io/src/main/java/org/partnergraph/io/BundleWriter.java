@@ -27,7 +27,8 @@ import org.partnergraph.model.Stage;
  */
 public final class BundleWriter {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     private final Dataset dataset;
     private final String partnership;
@@ -46,33 +47,123 @@ public final class BundleWriter {
         Files.createDirectories(dir);
         writeManifest(dir.resolve(BundleReader.MANIFEST));
         PartnershipGraph g = dataset.graph();
-        write(dir, FileType.PARTNERS, g.partners(), p -> cells(id(p.id()), p.name(), p.type(), p.tier(), p.sector(),
-                String.join("|", p.aliases()), p.provenance()));
-        write(dir, FileType.GROUPS, g.groups(), x -> cells(id(x.id()), x.name(), x.kind(),
-                String.join("|", x.aliases()), x.provenance()));
+        write(
+                dir,
+                FileType.PARTNERS,
+                g.partners(),
+                p -> cells(
+                        id(p.id()),
+                        p.name(),
+                        p.type(),
+                        p.tier(),
+                        p.sector(),
+                        String.join("|", p.aliases()),
+                        p.provenance()));
+        write(
+                dir,
+                FileType.GROUPS,
+                g.groups(),
+                x -> cells(id(x.id()), x.name(), x.kind(), String.join("|", x.aliases()), x.provenance()));
         write(dir, FileType.THEMES, g.themes(), x -> cells(id(x.id()), x.name(), x.description(), x.provenance()));
-        write(dir, FileType.OBJECTIVES, g.objectives(), x -> cells(id(x.id()), x.name(), id(x.themeId()), x.provenance()));
-        write(dir, FileType.AREAS, g.areas(), x -> cells(id(x.id()), x.name(), x.kind(), id(x.withinId()), x.provenance()));
-        write(dir, FileType.INDICATORS, g.indicators(), x -> cells(id(x.id()), x.name(), x.code(), x.unit(),
-                x.polarity().code(), ids(x.measures()), x.leadIndividual(), x.monitoredBy(), x.risks(), x.provenance()));
-        write(dir, FileType.MEASUREMENTS, g.measurements(), x -> cells(id(x.indicatorId()), x.kind().code(),
-                x.period().text(), number(x.value()), measurementId(x), id(x.areaId()), x.provenance()));
-        write(dir, FileType.INITIATIVES, g.initiatives(), x -> cells(id(x.id()), x.name(), x.kind(), x.phase(),
-                x.description(), x.timescale(), x.milestones(), ids(x.contributesTo()), x.provenance()));
-        write(dir, FileType.MEMBERSHIPS, g.memberships(), x -> cells(id(x.partnerId()), id(x.groupId()),
-                x.role().code(), x.provenance()));
-        write(dir, FileType.INFLUENCES, g.influences(), x -> cells(id(x.partnerId()), id(x.objectiveId()),
-                x.influence().toString(), x.quality().toString(), x.provenance()));
-        write(dir, FileType.RELATIONSHIPS, g.relationships(), x -> cells(id(x.fromId()), id(x.toId()), label(x.now()),
-                label(x.wanted()), x.priority(), x.lead(), String.join("|", x.background()), x.actions(), x.provenance()));
-        write(dir, FileType.INDICATOR_PARTNERS, g.indicatorLinks(), x -> cells(id(x.partnerId()), id(x.indicatorId()),
-                x.role().code(), x.provenance()));
-        write(dir, FileType.GROUP_THEMES, g.groupThemes(), x -> cells(id(x.groupId()), id(x.themeId()), x.provenance()));
-        write(dir, FileType.DELIVERIES, g.deliveries(), x -> cells(id(x.deliveredById()), id(x.initiativeId()),
-                x.role(), x.provenance()));
+        write(
+                dir,
+                FileType.OBJECTIVES,
+                g.objectives(),
+                x -> cells(id(x.id()), x.name(), id(x.themeId()), x.provenance()));
+        write(
+                dir,
+                FileType.AREAS,
+                g.areas(),
+                x -> cells(id(x.id()), x.name(), x.kind(), id(x.withinId()), x.provenance()));
+        write(
+                dir,
+                FileType.INDICATORS,
+                g.indicators(),
+                x -> cells(
+                        id(x.id()),
+                        x.name(),
+                        x.code(),
+                        x.unit(),
+                        x.polarity().code(),
+                        ids(x.measures()),
+                        x.leadIndividual(),
+                        x.monitoredBy(),
+                        x.risks(),
+                        x.provenance()));
+        write(
+                dir,
+                FileType.MEASUREMENTS,
+                g.measurements(),
+                x -> cells(
+                        id(x.indicatorId()),
+                        x.kind().code(),
+                        x.period().text(),
+                        number(x.value()),
+                        measurementId(x),
+                        id(x.areaId()),
+                        x.provenance()));
+        write(
+                dir,
+                FileType.INITIATIVES,
+                g.initiatives(),
+                x -> cells(
+                        id(x.id()),
+                        x.name(),
+                        x.kind(),
+                        x.phase(),
+                        x.description(),
+                        x.timescale(),
+                        x.milestones(),
+                        ids(x.contributesTo()),
+                        x.provenance()));
+        write(
+                dir,
+                FileType.MEMBERSHIPS,
+                g.memberships(),
+                x -> cells(id(x.partnerId()), id(x.groupId()), x.role().code(), x.provenance()));
+        write(
+                dir,
+                FileType.INFLUENCES,
+                g.influences(),
+                x -> cells(
+                        id(x.partnerId()),
+                        id(x.objectiveId()),
+                        x.influence().toString(),
+                        x.quality().toString(),
+                        x.provenance()));
+        write(
+                dir,
+                FileType.RELATIONSHIPS,
+                g.relationships(),
+                x -> cells(
+                        id(x.fromId()),
+                        id(x.toId()),
+                        label(x.now()),
+                        label(x.wanted()),
+                        x.priority(),
+                        x.lead(),
+                        String.join("|", x.background()),
+                        x.actions(),
+                        x.provenance()));
+        write(
+                dir,
+                FileType.INDICATOR_PARTNERS,
+                g.indicatorLinks(),
+                x -> cells(id(x.partnerId()), id(x.indicatorId()), x.role().code(), x.provenance()));
+        write(
+                dir,
+                FileType.GROUP_THEMES,
+                g.groupThemes(),
+                x -> cells(id(x.groupId()), id(x.themeId()), x.provenance()));
+        write(
+                dir,
+                FileType.DELIVERIES,
+                g.deliveries(),
+                x -> cells(id(x.deliveredById()), id(x.initiativeId()), x.role(), x.provenance()));
     }
 
-    private <T> void write(Path dir, FileType type, List<T> rows, Function<T, List<String>> toCells) throws IOException {
+    private <T> void write(Path dir, FileType type, List<T> rows, Function<T, List<String>> toCells)
+            throws IOException {
         Path file = dir.resolve(type.baseName() + ".csv");
         if (rows.isEmpty()) {
             Files.deleteIfExists(file);
@@ -123,7 +214,9 @@ public final class BundleWriter {
 
     /** Empty where the id is the derived one, so the file stays easy to fill in by hand. */
     private String measurementId(Measurement m) {
-        return m.id().equals(Measurement.derivedId(m.indicatorId(), m.kind(), m.period(), m.areaId())) ? "" : id(m.id());
+        return m.id().equals(Measurement.derivedId(m.indicatorId(), m.kind(), m.period(), m.areaId()))
+                ? ""
+                : id(m.id());
     }
 
     private String ids(List<String> ids) {

@@ -19,20 +19,21 @@ import org.apache.commons.csv.CSVRecord;
 /** Reads one bundle CSV file row by row with commons-csv, checking its header against its {@link FileType}. */
 final class CsvFiles {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(false)
             .setAllowMissingColumnNames(true)
             .get();
 
-    private CsvFiles() {
-    }
+    private CsvFiles() {}
 
     /** Calls {@code rowConsumer} for every non-blank row; header and encoding problems go to {@code problems}. */
     static void read(Path file, FileType type, Problems problems, Consumer<Row> rowConsumer) throws IOException {
         String name = file.getFileName().toString();
-        try (Reader reader = utf8(file); CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+        try (Reader reader = utf8(file);
+                CSVParser parser = CSVParser.parse(reader, FORMAT)) {
             List<String> header = parser.getHeaderNames();
             if (!checkHeader(name, header, type, problems)) {
                 return;
@@ -45,7 +46,8 @@ final class CsvFiles {
                     continue;
                 }
                 if (record.size() > header.size()) {
-                    problems.add(name, line, "", "has " + record.size() + " fields but the header names " + header.size());
+                    problems.add(
+                            name, line, "", "has " + record.size() + " fields but the header names " + header.size());
                     continue;
                 }
                 Map<String, String> values = new HashMap<>();
@@ -96,8 +98,10 @@ final class CsvFiles {
 
     /** A strict UTF-8 reader that drops a leading byte-order mark. */
     private static Reader utf8(Path file) throws IOException {
-        BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder()
+        BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(
+                Files.newInputStream(file),
+                StandardCharsets.UTF_8
+                        .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)));
         reader.mark(1);

@@ -11,14 +11,20 @@ enum FileType {
     THEMES("themes", List.of("id", "name"), List.of("description")),
     OBJECTIVES("objectives", List.of("id", "name"), List.of("theme")),
     AREAS("areas", List.of("id", "name"), List.of("kind", "within")),
-    INDICATORS("indicators", List.of("id", "name"),
+    INDICATORS(
+            "indicators",
+            List.of("id", "name"),
             List.of("code", "unit", "polarity", "measures", "lead_individual", "monitored_by", "risks")),
     MEASUREMENTS("measurements", List.of("indicator", "kind", "period", "value"), List.of("id", "area")),
-    INITIATIVES("initiatives", List.of("id", "name"),
+    INITIATIVES(
+            "initiatives",
+            List.of("id", "name"),
             List.of("kind", "phase", "description", "timescale", "milestones", "contributes_to")),
     MEMBERSHIPS("memberships", List.of("partner", "group"), List.of("role")),
     INFLUENCES("influences", List.of("partner", "objective", "influence", "quality"), List.of()),
-    RELATIONSHIPS("relationships", List.of("from", "to"),
+    RELATIONSHIPS(
+            "relationships",
+            List.of("from", "to"),
             List.of("stage_now", "stage_wanted", "priority", "lead", "background", "actions")),
     INDICATOR_PARTNERS("indicator_partners", List.of("partner", "indicator", "role"), List.of()),
     GROUP_THEMES("group_themes", List.of("group", "theme"), List.of()),
@@ -66,7 +72,8 @@ enum FileType {
         }
         String stem = fileName.substring(0, fileName.length() - 4);
         for (FileType t : values()) {
-            if (stem.equals(t.baseName) || stem.matches(java.util.regex.Pattern.quote(t.baseName) + "-[A-Za-z0-9_-]+")) {
+            if (stem.equals(t.baseName)
+                    || stem.matches(java.util.regex.Pattern.quote(t.baseName) + "-[A-Za-z0-9_-]+")) {
                 return t;
             }
         }

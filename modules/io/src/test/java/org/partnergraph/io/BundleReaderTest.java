@@ -34,8 +34,8 @@ class BundleReaderTest {
     }
 
     private String problem() {
-        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
-                () -> BundleReader.read(dir));
+        DatasetException e =
+                org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class, () -> BundleReader.read(dir));
         assertThat(e.problems()).hasSize(1);
         return e.problems().get(0).toString();
     }
@@ -84,23 +84,26 @@ class BundleReaderTest {
     void aScoreThatIsNotANumberIsRefused() throws IOException {
         write("influences.csv", "partner,objective,influence,quality,source\nph,obj-2,high,5,doc\n");
 
-        assertThat(problem()).isEqualTo("influences.csv:2: influence: 'high' is not a score from 1 to 5 or a range like 3/4");
+        assertThat(problem())
+                .isEqualTo("influences.csv:2: influence: 'high' is not a score from 1 to 5 or a range like 3/4");
     }
 
     @Test
     void aMalformedNumberIsRefused() throws IOException {
         write("measurements.csv", "indicator,kind,period,value,source\nni-193,baseline,2007/08,56.13%,doc\n");
 
-        assertThat(problem()).isEqualTo(
-                "measurements.csv:2: value: '56.13%' is not a number (write 62.54, with a '.' and no unit or %)");
+        assertThat(problem())
+                .isEqualTo(
+                        "measurements.csv:2: value: '56.13%' is not a number (write 62.54, with a '.' and no unit or %)");
     }
 
     @Test
     void aMalformedPeriodIsRefused() throws IOException {
         write("measurements.csv", "indicator,kind,period,value,source\nni-193,baseline,2007/09,56.13,doc\n");
 
-        assertThat(problem()).startsWith("measurements.csv:2: period: '2007/09' is not a period (the second year must"
-                + " follow the first); expected 2008-04-01..2009-03-31");
+        assertThat(problem())
+                .startsWith("measurements.csv:2: period: '2007/09' is not a period (the second year must"
+                        + " follow the first); expected 2008-04-01..2009-03-31");
     }
 
     @Test
@@ -128,7 +131,8 @@ class BundleReaderTest {
     void anUnknownColumnIsRefusedAsALikelyMisspelling() throws IOException {
         write("groups.csv", "id,name,knd,source\nhwb,Board,board,doc\n");
 
-        assertThat(problem()).startsWith("groups.csv:1: knd: unknown column; groups files take [id, name, kind, aliases, source");
+        assertThat(problem())
+                .startsWith("groups.csv:1: knd: unknown column; groups files take [id, name, kind, aliases, source");
     }
 
     @Test
@@ -149,8 +153,9 @@ class BundleReaderTest {
     void anUnknownStageIsRefused() throws IOException {
         write("relationships.csv", "from,to,stage_now,source\nph,nhs,Friends,doc\n");
 
-        assertThat(problem()).isEqualTo("relationships.csv:2: stage_now: 'Friends' is not a stage; expected Compete,"
-                + " Co-exist, Cooperate or Collaborate");
+        assertThat(problem())
+                .isEqualTo("relationships.csv:2: stage_now: 'Friends' is not a stage; expected Compete,"
+                        + " Co-exist, Cooperate or Collaborate");
     }
 
     @Test
@@ -162,7 +167,8 @@ class BundleReaderTest {
 
     @Test
     void aFileThatIsNotUtf8IsRefused() throws IOException {
-        Files.write(dir.resolve("groups.csv"), "id,name,source\nhwb,Caf\u00e9,doc\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                dir.resolve("groups.csv"), "id,name,source\nhwb,Caf\u00e9,doc\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(problem()).isEqualTo("groups.csv: is not UTF-8 text; save it as CSV UTF-8");
     }
@@ -171,14 +177,16 @@ class BundleReaderTest {
     void aMissingManifestIsRefused() throws IOException {
         Files.delete(dir.resolve("manifest.json"));
 
-        assertThat(problem()).isEqualTo("manifest.json: missing; every bundle needs a manifest.json (docs/data-format.md)");
+        assertThat(problem())
+                .isEqualTo("manifest.json: missing; every bundle needs a manifest.json (docs/data-format.md)");
     }
 
     @Test
     void manyProblemsAreReportedTogether() throws IOException {
         write("groups.csv", "id,name,source\nhwb,,doc\nx y,Z,doc\n");
 
-        assertThatThrownBy(() -> BundleReader.read(dir)).isInstanceOf(DatasetException.class)
+        assertThatThrownBy(() -> BundleReader.read(dir))
+                .isInstanceOf(DatasetException.class)
                 .hasMessage("groups.csv:2: name: is empty\ngroups.csv:3: id: 'x y' is not an id (a letter or digit,"
                         + " then letters, digits, '.', '_' or '-')");
     }

@@ -7,5 +7,4 @@ package org.partnergraph.model;
  * @param withinId the area this one lies in, or empty
  */
 public record Area(String id, String name, String kind, String withinId, String partnership, Provenance provenance)
-        implements Node {
-}
+        implements Node {}

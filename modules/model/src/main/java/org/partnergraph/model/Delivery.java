@@ -5,5 +5,4 @@ package org.partnergraph.model;
  *
  * @param role lead or partner
  */
-public record Delivery(String deliveredById, String initiativeId, String role, Provenance provenance) {
-}
+public record Delivery(String deliveredById, String initiativeId, String role, Provenance provenance) {}

@@ -1,5 +1,4 @@
 package org.partnergraph.model;
 
 /** {@code (Group)-[:WORKS_ON]->(Theme)}. */
-public record GroupTheme(String groupId, String themeId, Provenance provenance) {
-}
+public record GroupTheme(String groupId, String themeId, Provenance provenance) {}

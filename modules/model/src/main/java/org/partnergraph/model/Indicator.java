@@ -12,8 +12,18 @@ import java.util.List;
  * @param monitoredBy the body that monitors it, as written
  * @param risks risks recorded against it, as written
  */
-public record Indicator(String id, String code, String name, String unit, Polarity polarity, List<String> measures,
-        String leadIndividual, String monitoredBy, String risks, String partnership, Provenance provenance)
+public record Indicator(
+        String id,
+        String code,
+        String name,
+        String unit,
+        Polarity polarity,
+        List<String> measures,
+        String leadIndividual,
+        String monitoredBy,
+        String risks,
+        String partnership,
+        Provenance provenance)
         implements Node {
 
     public Indicator {

@@ -1,5 +1,4 @@
 package org.partnergraph.model;
 
 /** {@code (Partner)-[:LEADS|SUPPORTS]->(Indicator)}: the lead agency or a key partner for an indicator. */
-public record IndicatorLink(String partnerId, String indicatorId, IndicatorRole role, Provenance provenance) {
-}
+public record IndicatorLink(String partnerId, String indicatorId, IndicatorRole role, Provenance provenance) {}

@@ -11,8 +11,18 @@ import java.util.List;
  * @param milestones milestones as written
  * @param contributesTo ids of the objectives or themes it serves
  */
-public record Initiative(String id, String name, String kind, String phase, String description, String timescale,
-        String milestones, List<String> contributesTo, String partnership, Provenance provenance) implements Node {
+public record Initiative(
+        String id,
+        String name,
+        String kind,
+        String phase,
+        String description,
+        String timescale,
+        String milestones,
+        List<String> contributesTo,
+        String partnership,
+        Provenance provenance)
+        implements Node {
 
     public Initiative {
         contributesTo = List.copyOf(contributesTo);

@@ -21,6 +21,5 @@ public record Manifest(int formatVersion, String partnership, String name, Strin
     }
 
     /** A source document: its file name and title. */
-    public record Source(String file, String title) {
-    }
+    public record Source(String file, String title) {}
 }

@@ -7,8 +7,15 @@ package org.partnergraph.model;
  * @param id stable id; datasets may leave it empty and it is derived from indicator, kind, period and area
  * @param areaId the area the value is for, or empty for the indicator's whole area
  */
-public record Measurement(String id, String indicatorId, Period period, MeasurementKind kind, double value,
-        String areaId, String partnership, Provenance provenance) {
+public record Measurement(
+        String id,
+        String indicatorId,
+        Period period,
+        MeasurementKind kind,
+        double value,
+        String areaId,
+        String partnership,
+        Provenance provenance) {
 
     /** The id a measurement gets when its dataset row leaves it empty. */
     public static String derivedId(String indicatorId, MeasurementKind kind, Period period, String areaId) {

@@ -19,6 +19,7 @@ public enum MeasurementKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a measurement kind; expected baseline, target or actual");
+        throw new IllegalArgumentException(
+                "'" + text + "' is not a measurement kind; expected baseline, target or actual");
     }
 }

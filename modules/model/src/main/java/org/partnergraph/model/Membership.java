@@ -1,5 +1,4 @@
 package org.partnergraph.model;
 
 /** {@code (Partner)-[:MEMBER_OF {role}]->(Group)}. */
-public record Membership(String partnerId, String groupId, Role role, Provenance provenance) {
-}
+public record Membership(String partnerId, String groupId, Role role, Provenance provenance) {}

@@ -13,8 +13,16 @@ import java.util.List;
  * @param sector public, voluntary, private, education ..., or empty
  * @param aliases other spellings used by the sources ("HCC", "Herts County Council")
  */
-public record Partner(String id, String name, String type, String tier, String sector, List<String> aliases,
-        String partnership, Provenance provenance) implements Node {
+public record Partner(
+        String id,
+        String name,
+        String type,
+        String tier,
+        String sector,
+        List<String> aliases,
+        String partnership,
+        Provenance provenance)
+        implements Node {
 
     public Partner {
         aliases = List.copyOf(aliases);

@@ -123,8 +123,21 @@ public record PartnershipGraph(
         public final List<Delivery> deliveries = new ArrayList<>();
 
         public PartnershipGraph build() {
-            return new PartnershipGraph(partners, groups, themes, objectives, indicators, measurements, areas,
-                    initiatives, memberships, influences, relationships, indicatorLinks, groupThemes, deliveries);
+            return new PartnershipGraph(
+                    partners,
+                    groups,
+                    themes,
+                    objectives,
+                    indicators,
+                    measurements,
+                    areas,
+                    initiatives,
+                    memberships,
+                    influences,
+                    relationships,
+                    indicatorLinks,
+                    groupThemes,
+                    deliveries);
         }
     }
 }

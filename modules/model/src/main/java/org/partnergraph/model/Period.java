@@ -60,7 +60,10 @@ public record Period(LocalDate start, LocalDate end, String text) implements Com
         }
         int dots = t.indexOf("..");
         if (dots > 0) {
-            return new Period(LocalDate.parse(t.substring(0, dots).strip()), LocalDate.parse(t.substring(dots + 2).strip()), t);
+            return new Period(
+                    LocalDate.parse(t.substring(0, dots).strip()),
+                    LocalDate.parse(t.substring(dots + 2).strip()),
+                    t);
         }
         Matcher m = SPLIT_YEAR.matcher(t.toUpperCase(Locale.ROOT));
         if (m.matches()) {

@@ -14,8 +14,16 @@ import java.util.List;
  * @param background the background bullets
  * @param actions the actions, as written
  */
-public record Relationship(String fromId, String toId, Stage now, Stage wanted, String priority, String lead,
-        List<String> background, String actions, Provenance provenance) {
+public record Relationship(
+        String fromId,
+        String toId,
+        Stage now,
+        Stage wanted,
+        String priority,
+        String lead,
+        List<String> background,
+        String actions,
+        Provenance provenance) {
 
     public Relationship {
         background = List.copyOf(background);

@@ -26,12 +26,15 @@ public enum Stage {
 
     /** Reads a stage as written in the tracker, ignoring case, spaces and hyphens ("Co-exist", "coexist"). */
     public static Stage parse(String text) {
-        String key = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
+        String key = text == null
+                ? ""
+                : text.strip().toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
         for (Stage s : values()) {
             if (s.label.toLowerCase(Locale.ROOT).replace("-", "").equals(key)) {
                 return s;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a stage; expected Compete, Co-exist, Cooperate or Collaborate");
+        throw new IllegalArgumentException(
+                "'" + text + "' is not a stage; expected Compete, Co-exist, Cooperate or Collaborate");
     }
 }

@@ -30,7 +30,8 @@ public record ApiVersion(int major, int minor) {
     public static ApiVersion parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a plugin API version; expected major.minor, like 1.0");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a plugin API version; expected major.minor, like 1.0");
         }
         return new ApiVersion(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
     }
@@ -61,9 +62,12 @@ public record ApiVersion(int major, int minor) {
         if (provided.provides(needed)) {
             return Optional.empty();
         }
-        return Optional.of("Plugin '" + pluginId + "' needs plugin API " + needed + ", but this workbench provides plugin API "
-                + provided + (needed.major == provided.major ? "; update the workbench." : "; ask for a version of the plugin built for "
-                + provided.major + ".x."));
+        return Optional.of(
+                "Plugin '" + pluginId + "' needs plugin API " + needed + ", but this workbench provides plugin API "
+                        + provided
+                        + (needed.major == provided.major
+                                ? "; update the workbench."
+                                : "; ask for a version of the plugin built for " + provided.major + ".x."));
     }
 
     @Override

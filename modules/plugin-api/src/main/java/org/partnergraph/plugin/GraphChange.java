@@ -10,5 +10,4 @@ import org.partnergraph.model.PartnershipGraph;
  * @param reason what happened, as the Edit menu would say it ({@code Loaded}, {@code Set influence of ...})
  * @since 1.0
  */
-public record GraphChange(PartnershipGraph before, PartnershipGraph after, String reason) {
-}
+public record GraphChange(PartnershipGraph before, PartnershipGraph after, String reason) {}

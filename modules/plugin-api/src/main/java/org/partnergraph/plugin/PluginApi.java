@@ -16,8 +16,7 @@ public final class PluginApi {
      */
     public static final String VERSION = "1.1";
 
-    private PluginApi() {
-    }
+    private PluginApi() {}
 
     /** {@link #VERSION}, parsed. */
     public static ApiVersion version() {

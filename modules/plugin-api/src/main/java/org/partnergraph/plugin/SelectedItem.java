@@ -13,32 +13,28 @@ public sealed interface SelectedItem {
      * @param id the node's id ({@code hertfordshire:public-health})
      * @since 1.0
      */
-    record NodeRef(String id) implements SelectedItem {
-    }
+    record NodeRef(String id) implements SelectedItem {}
 
     /**
      * A partner's influence rating on an objective.
      *
      * @since 1.0
      */
-    record InfluenceRef(String partnerId, String objectiveId) implements SelectedItem {
-    }
+    record InfluenceRef(String partnerId, String objectiveId) implements SelectedItem {}
 
     /**
      * A row of an engagement tracker.
      *
      * @since 1.0
      */
-    record RelationshipRef(String fromId, String toId) implements SelectedItem {
-    }
+    record RelationshipRef(String fromId, String toId) implements SelectedItem {}
 
     /**
      * A partner's membership of a group.
      *
      * @since 1.0
      */
-    record MembershipRef(String partnerId, String groupId) implements SelectedItem {
-    }
+    record MembershipRef(String partnerId, String groupId) implements SelectedItem {}
 
     /** Shorthand for a node. */
     static SelectedItem node(String id) {

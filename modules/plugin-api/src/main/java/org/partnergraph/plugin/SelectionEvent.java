@@ -23,6 +23,8 @@ public record SelectionEvent(Object source, List<SelectedItem> items) {
 
     /** The ids of the selected nodes. */
     public List<String> nodeIds() {
-        return itemsOf(SelectedItem.NodeRef.class).stream().map(SelectedItem.NodeRef::id).toList();
+        return itemsOf(SelectedItem.NodeRef.class).stream()
+                .map(SelectedItem.NodeRef::id)
+                .toList();
     }
 }

@@ -32,21 +32,24 @@ class ApiVersionTest {
 
     @Test
     void aNewerMinorIsRefusedNamingBothVersions() {
-        assertThat(ApiVersion.refusal("p", "1.3", ONE_TWO)).hasValue(
-                "Plugin 'p' needs plugin API 1.3, but this workbench provides plugin API 1.2; update the workbench.");
+        assertThat(ApiVersion.refusal("p", "1.3", ONE_TWO))
+                .hasValue(
+                        "Plugin 'p' needs plugin API 1.3, but this workbench provides plugin API 1.2; update the workbench.");
     }
 
     @Test
     void anotherMajorIsRefusedNamingBothVersions() {
-        assertThat(ApiVersion.refusal("p", "2.0", ONE_TWO)).hasValue("Plugin 'p' needs plugin API 2.0, but this"
-                + " workbench provides plugin API 1.2; ask for a version of the plugin built for 1.x.");
+        assertThat(ApiVersion.refusal("p", "2.0", ONE_TWO))
+                .hasValue("Plugin 'p' needs plugin API 2.0, but this"
+                        + " workbench provides plugin API 1.2; ask for a version of the plugin built for 1.x.");
         assertThat(ApiVersion.refusal("p", "0.9", ONE_TWO)).isPresent();
     }
 
     @Test
     void aPluginThatStatesNoVersionIsRefused() {
         assertThat(ApiVersion.refusal("p", "*", ONE_TWO)).hasValueSatisfying(s -> assertThat(s)
-                .contains("does not say which plugin API version it needs").contains("1.2"));
+                .contains("does not say which plugin API version it needs")
+                .contains("1.2"));
         assertThat(ApiVersion.refusal("p", "", ONE_TWO)).isPresent();
     }
 

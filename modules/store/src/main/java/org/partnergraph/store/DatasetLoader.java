@@ -47,34 +47,70 @@ final class DatasetLoader {
 
     /** Rows (nodes and relationships) a load of {@code g} writes, for progress. */
     static long size(PartnershipGraph g) {
-        long nodes = 1L + g.partners().size() + g.groups().size() + g.themes().size() + g.objectives().size()
-                + g.areas().size() + g.indicators().size() + g.measurements().size() + g.initiatives().size();
+        long nodes = 1L
+                + g.partners().size()
+                + g.groups().size()
+                + g.themes().size()
+                + g.objectives().size()
+                + g.areas().size()
+                + g.indicators().size()
+                + g.measurements().size()
+                + g.initiatives().size();
         long links = g.objectives().stream().filter(o -> !o.themeId().isEmpty()).count()
                 + g.areas().stream().filter(a -> !a.withinId().isEmpty()).count()
-                + g.measurements().size() + g.measurements().stream().filter(m -> !m.areaId().isEmpty()).count()
+                + g.measurements().size()
+                + g.measurements().stream().filter(m -> !m.areaId().isEmpty()).count()
                 + g.indicators().stream().mapToLong(i -> i.measures().size()).sum()
-                + g.initiatives().stream().mapToLong(i -> i.contributesTo().size()).sum()
-                + g.memberships().size() + g.influences().size() + g.relationships().size()
-                + g.indicatorLinks().size() + g.groupThemes().size() + g.deliveries().size();
+                + g.initiatives().stream()
+                        .mapToLong(i -> i.contributesTo().size())
+                        .sum()
+                + g.memberships().size()
+                + g.influences().size()
+                + g.relationships().size()
+                + g.indicatorLinks().size()
+                + g.groupThemes().size()
+                + g.deliveries().size();
         return nodes + links;
     }
 
     long load(Session session) {
         return session.executeWrite(tx -> {
             written = 0;
-            fresh = !tx.run("MATCH (p:Partnership {id: $id}) RETURN count(p) > 0 AS exists",
-                    Map.of("id", manifest.partnership())).single().get("exists").asBoolean();
+            fresh = !tx.run(
+                            "MATCH (p:Partnership {id: $id}) RETURN count(p) > 0 AS exists",
+                            Map.of("id", manifest.partnership()))
+                    .single()
+                    .get("exists")
+                    .asBoolean();
             writeAll(tx);
             return written;
         });
     }
 
     private void writeAll(TransactionContext tx) {
-        tx.run("MERGE (p:Partnership {id: $id}) SET p += $props", Map.of("id", manifest.partnership(),
-                "props", Props.map("name", manifest.name(), "description", manifest.description(), "format",
-                        manifest.formatVersion(), "partnership", manifest.partnership(),
-                "source_files", manifest.sources().stream().map(Manifest.Source::file).toList(),
-                "source_titles", manifest.sources().stream().map(Manifest.Source::title).toList())))
+        tx.run(
+                        "MERGE (p:Partnership {id: $id}) SET p += $props",
+                        Map.of(
+                                "id",
+                                manifest.partnership(),
+                                "props",
+                                Props.map(
+                                        "name",
+                                        manifest.name(),
+                                        "description",
+                                        manifest.description(),
+                                        "format",
+                                        manifest.formatVersion(),
+                                        "partnership",
+                                        manifest.partnership(),
+                                        "source_files",
+                                        manifest.sources().stream()
+                                                .map(Manifest.Source::file)
+                                                .toList(),
+                                        "source_titles",
+                                        manifest.sources().stream()
+                                                .map(Manifest.Source::title)
+                                                .toList())))
                 .consume();
         nodes(tx, "Partner", graph.partners(), Props::partner);
         nodes(tx, "Group", graph.groups(), Props::group);
@@ -86,9 +122,11 @@ final class DatasetLoader {
         nodes(tx, "Initiative", graph.initiatives(), Props::initiative);
 
         List<Link> links = new ArrayList<>();
-        graph.objectives().stream().filter(o -> !o.themeId().isEmpty())
+        graph.objectives().stream()
+                .filter(o -> !o.themeId().isEmpty())
                 .forEach(o -> links.add(single("UNDER", "Objective", o.id(), "Theme", o.themeId(), o.provenance())));
-        graph.areas().stream().filter(a -> !a.withinId().isEmpty())
+        graph.areas().stream()
+                .filter(a -> !a.withinId().isEmpty())
                 .forEach(a -> links.add(single("WITHIN", "Area", a.id(), "Area", a.withinId(), a.provenance())));
         graph.measurements().forEach(m -> {
             links.add(single("OF", "Measurement", m.id(), "Indicator", m.indicatorId(), m.provenance()));
@@ -96,40 +134,72 @@ final class DatasetLoader {
                 links.add(single("IN", "Measurement", m.id(), "Area", m.areaId(), m.provenance()));
             }
         });
-        graph.indicators().forEach(i -> i.measures().forEach(t ->
-                links.add(link("MEASURES", "Indicator", i.id(), t, Props.map(), i.provenance()))));
-        graph.initiatives().forEach(i -> i.contributesTo().forEach(t ->
-                links.add(link("CONTRIBUTES_TO", "Initiative", i.id(), t, Props.map(), i.provenance()))));
-        graph.memberships().forEach(m -> links.add(link("MEMBER_OF", "Partner", m.partnerId(), m.groupId(),
-                Props.map("role", m.role().code()), m.provenance())));
-        graph.influences().forEach(i -> links.add(link("INFLUENCES", "Partner", i.partnerId(), i.objectiveId(),
-                Props.scores(i.influence(), i.quality()), i.provenance())));
+        graph.indicators().forEach(i -> i.measures()
+                .forEach(t -> links.add(link("MEASURES", "Indicator", i.id(), t, Props.map(), i.provenance()))));
+        graph.initiatives().forEach(i -> i.contributesTo()
+                .forEach(t -> links.add(link("CONTRIBUTES_TO", "Initiative", i.id(), t, Props.map(), i.provenance()))));
+        graph.memberships()
+                .forEach(m -> links.add(link(
+                        "MEMBER_OF",
+                        "Partner",
+                        m.partnerId(),
+                        m.groupId(),
+                        Props.map("role", m.role().code()),
+                        m.provenance())));
+        graph.influences()
+                .forEach(i -> links.add(link(
+                        "INFLUENCES",
+                        "Partner",
+                        i.partnerId(),
+                        i.objectiveId(),
+                        Props.scores(i.influence(), i.quality()),
+                        i.provenance())));
         graph.relationships().forEach(r -> {
             Map<String, Object> props = Props.stages(r.now(), r.wanted());
-            props.putAll(Props.map("priority", r.priority(), "lead", r.lead(), "background", r.background(),
-                    "actions", r.actions()));
+            props.putAll(Props.map(
+                    "priority", r.priority(), "lead", r.lead(), "background", r.background(), "actions", r.actions()));
             links.add(link("RELATIONSHIP", "Partner", r.fromId(), r.toId(), props, r.provenance()));
         });
-        graph.indicatorLinks().forEach(l -> links.add(new Link(l.role().name().equals("LEAD") ? "LEADS" : "SUPPORTS",
-                "Partner", l.partnerId(), "Indicator", l.indicatorId(), false,
-                Props.withProvenance(Props.map(), l.provenance()))));
-        graph.groupThemes().forEach(g -> links.add(link("WORKS_ON", "Group", g.groupId(), g.themeId(), Props.map(),
-                g.provenance())));
-        graph.deliveries().forEach(d -> links.add(new Link("DELIVERS", labelOf.get(d.deliveredById()),
-                d.deliveredById(), "Initiative", d.initiativeId(), false,
-                Props.withProvenance(Props.map("role", d.role()), d.provenance()))));
+        graph.indicatorLinks()
+                .forEach(l -> links.add(new Link(
+                        l.role().name().equals("LEAD") ? "LEADS" : "SUPPORTS",
+                        "Partner",
+                        l.partnerId(),
+                        "Indicator",
+                        l.indicatorId(),
+                        false,
+                        Props.withProvenance(Props.map(), l.provenance()))));
+        graph.groupThemes()
+                .forEach(g ->
+                        links.add(link("WORKS_ON", "Group", g.groupId(), g.themeId(), Props.map(), g.provenance())));
+        graph.deliveries()
+                .forEach(d -> links.add(new Link(
+                        "DELIVERS",
+                        labelOf.get(d.deliveredById()),
+                        d.deliveredById(),
+                        "Initiative",
+                        d.initiativeId(),
+                        false,
+                        Props.withProvenance(Props.map("role", d.role()), d.provenance()))));
         writeLinks(tx, links);
     }
 
-    private <T extends Object> void nodes(TransactionContext tx, String label, List<T> items,
-            Function<T, Map<String, Object>> props) {
-        String cypher = fresh ? "UNWIND $rows AS r CREATE (n:" + label + ") SET n = r"
+    private <T extends Object> void nodes(
+            TransactionContext tx, String label, List<T> items, Function<T, Map<String, Object>> props) {
+        String cypher = fresh
+                ? "UNWIND $rows AS r CREATE (n:" + label + ") SET n = r"
                 : "UNWIND $rows AS r MERGE (n:" + label + " {id: r.id}) SET n += r";
         batches(tx, cypher, items.stream().map(props).toList());
     }
 
     /** One relationship to write; {@code single} ones replace any other of their type from the same node. */
-    private record Link(String type, String fromLabel, String from, String toLabel, String to, boolean single,
+    private record Link(
+            String type,
+            String fromLabel,
+            String from,
+            String toLabel,
+            String to,
+            boolean single,
             Map<String, Object> props) {
 
         String key() {
@@ -147,7 +217,8 @@ final class DatasetLoader {
 
     private void writeLinks(TransactionContext tx, List<Link> links) {
         Map<String, List<Link>> byKey = new java.util.LinkedHashMap<>();
-        links.forEach(l -> byKey.computeIfAbsent(l.key(), k -> new ArrayList<>()).add(l));
+        links.forEach(
+                l -> byKey.computeIfAbsent(l.key(), k -> new ArrayList<>()).add(l));
         for (List<Link> group : byKey.values()) {
             Link first = group.get(0);
             if (first.fromLabel() == null || first.toLabel() == null) {
@@ -157,8 +228,12 @@ final class DatasetLoader {
             String cypher = "UNWIND $rows AS r MATCH (a:" + first.fromLabel() + " {id: r.from})" + clear
                     + " MATCH (b:" + first.toLabel() + " {id: r.to}) " + (fresh ? "CREATE" : "MERGE") + " (a)-[x:"
                     + first.type() + "]->(b) SET x += r.props";
-            batches(tx, cypher, group.stream()
-                    .map(l -> Map.<String, Object>of("from", l.from(), "to", l.to(), "props", l.props())).toList());
+            batches(
+                    tx,
+                    cypher,
+                    group.stream()
+                            .map(l -> Map.<String, Object>of("from", l.from(), "to", l.to(), "props", l.props()))
+                            .toList());
         }
     }
 

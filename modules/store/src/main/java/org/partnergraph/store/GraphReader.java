@@ -54,69 +54,178 @@ final class GraphReader {
 
     PartnershipGraph read() {
         PartnershipGraph.Builder b = PartnershipGraph.builder();
-        nodes("Partner", "", n -> new Partner(n.get("id").asString(), str(n, "name"), str(n, "type"), str(n, "tier"),
-                str(n, "sector"), aliases(n), str(n, "partnership"),
-                provenance(n)), b.partners::add);
-        nodes("Group", "", n -> new Group(n.get("id").asString(), str(n, "name"), str(n, "kind"),
-                aliases(n), str(n, "partnership"), provenance(n)), b.groups::add);
-        nodes("Theme", "", n -> new Theme(n.get("id").asString(), str(n, "name"), str(n, "description"),
-                str(n, "partnership"), provenance(n)), b.themes::add);
-        nodes("Objective", ", theme: head([(n)-[:UNDER]->(t:Theme) | t.id])",
-                n -> new Objective(n.get("id").asString(), str(n, "name"), str(n, "theme"), str(n, "partnership"),
-                        provenance(n)), b.objectives::add);
-        nodes("Area", ", within: head([(n)-[:WITHIN]->(a:Area) | a.id])",
-                n -> new Area(n.get("id").asString(), str(n, "name"), str(n, "kind"), str(n, "within"),
-                        str(n, "partnership"), provenance(n)), b.areas::add);
-        nodes("Indicator", ", measures: [(n)-[:MEASURES]->(x) | x.id]", n -> new Indicator(n.get("id").asString(),
-                str(n, "code"), str(n, "name"), str(n, "unit"), Polarity.parse(str(n, "polarity")),
-                sorted(n.get("measures").asList(Value::asString)), str(n, "lead_individual"), str(n, "monitored_by"),
-                str(n, "risks"), str(n, "partnership"), provenance(n)), b.indicators::add);
+        nodes(
+                "Partner",
+                "",
+                n -> new Partner(
+                        n.get("id").asString(),
+                        str(n, "name"),
+                        str(n, "type"),
+                        str(n, "tier"),
+                        str(n, "sector"),
+                        aliases(n),
+                        str(n, "partnership"),
+                        provenance(n)),
+                b.partners::add);
+        nodes(
+                "Group",
+                "",
+                n -> new Group(
+                        n.get("id").asString(),
+                        str(n, "name"),
+                        str(n, "kind"),
+                        aliases(n),
+                        str(n, "partnership"),
+                        provenance(n)),
+                b.groups::add);
+        nodes(
+                "Theme",
+                "",
+                n -> new Theme(
+                        n.get("id").asString(),
+                        str(n, "name"),
+                        str(n, "description"),
+                        str(n, "partnership"),
+                        provenance(n)),
+                b.themes::add);
+        nodes(
+                "Objective",
+                ", theme: head([(n)-[:UNDER]->(t:Theme) | t.id])",
+                n -> new Objective(
+                        n.get("id").asString(), str(n, "name"), str(n, "theme"), str(n, "partnership"), provenance(n)),
+                b.objectives::add);
+        nodes(
+                "Area",
+                ", within: head([(n)-[:WITHIN]->(a:Area) | a.id])",
+                n -> new Area(
+                        n.get("id").asString(),
+                        str(n, "name"),
+                        str(n, "kind"),
+                        str(n, "within"),
+                        str(n, "partnership"),
+                        provenance(n)),
+                b.areas::add);
+        nodes(
+                "Indicator",
+                ", measures: [(n)-[:MEASURES]->(x) | x.id]",
+                n -> new Indicator(
+                        n.get("id").asString(),
+                        str(n, "code"),
+                        str(n, "name"),
+                        str(n, "unit"),
+                        Polarity.parse(str(n, "polarity")),
+                        sorted(n.get("measures").asList(Value::asString)),
+                        str(n, "lead_individual"),
+                        str(n, "monitored_by"),
+                        str(n, "risks"),
+                        str(n, "partnership"),
+                        provenance(n)),
+                b.indicators::add);
         List<Measurement> measurements = new ArrayList<>();
-        tx.run("MATCH (n:Measurement)" + WHERE + "RETURN n {.*, indicator: head([(n)-[:OF]->(i:Indicator) | i.id]),"
-                + " area: head([(n)-[:IN]->(a:Area) | a.id])} AS n", params)
+        tx.run(
+                        "MATCH (n:Measurement)" + WHERE
+                                + "RETURN n {.*, indicator: head([(n)-[:OF]->(i:Indicator) | i.id]),"
+                                + " area: head([(n)-[:IN]->(a:Area) | a.id])} AS n",
+                        params)
                 .forEachRemaining(rec -> measurements.add(measurement(rec.get("n"))));
         measurements.sort(java.util.Comparator.comparing(Measurement::id));
         b.measurements.addAll(measurements);
-        nodes("Initiative", ", contributes_to: [(n)-[:CONTRIBUTES_TO]->(x) | x.id]",
-                n -> new Initiative(n.get("id").asString(), str(n, "name"), str(n, "kind"), str(n, "phase"),
-                        str(n, "description"), str(n, "timescale"), str(n, "milestones"),
-                        sorted(n.get("contributes_to").asList(Value::asString)), str(n, "partnership"), provenance(n)),
+        nodes(
+                "Initiative",
+                ", contributes_to: [(n)-[:CONTRIBUTES_TO]->(x) | x.id]",
+                n -> new Initiative(
+                        n.get("id").asString(),
+                        str(n, "name"),
+                        str(n, "kind"),
+                        str(n, "phase"),
+                        str(n, "description"),
+                        str(n, "timescale"),
+                        str(n, "milestones"),
+                        sorted(n.get("contributes_to").asList(Value::asString)),
+                        str(n, "partnership"),
+                        provenance(n)),
                 b.initiatives::add);
-        links("Partner", "MEMBER_OF", "Group", (from, to, r) -> b.memberships.add(
-                new Membership(from, to, Role.parse(str(r, "role")), provenance(r))));
-        links("Partner", "INFLUENCES", "Objective", (from, to, r) -> b.influences.add(new Influence(from, to,
-                new Score(r.get("influence_low").asInt(), r.get("influence_high").asInt()),
-                new Score(r.get("quality_low").asInt(), r.get("quality_high").asInt()), provenance(r))));
-        links("Partner", "RELATIONSHIP", "", (from, to, r) -> b.relationships.add(new Relationship(from, to,
-                stage(r, "stage_now"), stage(r, "stage_wanted"), str(r, "priority"), str(r, "lead"),
-                r.get("background").asList(Value::asString, List.of()), str(r, "actions"), provenance(r))));
-        links("Partner", "LEADS", "Indicator", (from, to, r) -> b.indicatorLinks.add(
-                new IndicatorLink(from, to, IndicatorRole.LEAD, provenance(r))));
-        links("Partner", "SUPPORTS", "Indicator", (from, to, r) -> b.indicatorLinks.add(
-                new IndicatorLink(from, to, IndicatorRole.SUPPORT, provenance(r))));
-        links("Group", "WORKS_ON", "Theme", (from, to, r) -> b.groupThemes.add(new GroupTheme(from, to, provenance(r))));
-        links("", "DELIVERS", "Initiative", (from, to, r) -> b.deliveries.add(
-                new Delivery(from, to, str(r, "role"), provenance(r))));
+        links(
+                "Partner",
+                "MEMBER_OF",
+                "Group",
+                (from, to, r) ->
+                        b.memberships.add(new Membership(from, to, Role.parse(str(r, "role")), provenance(r))));
+        links(
+                "Partner",
+                "INFLUENCES",
+                "Objective",
+                (from, to, r) -> b.influences.add(new Influence(
+                        from,
+                        to,
+                        new Score(
+                                r.get("influence_low").asInt(),
+                                r.get("influence_high").asInt()),
+                        new Score(
+                                r.get("quality_low").asInt(),
+                                r.get("quality_high").asInt()),
+                        provenance(r))));
+        links(
+                "Partner",
+                "RELATIONSHIP",
+                "",
+                (from, to, r) -> b.relationships.add(new Relationship(
+                        from,
+                        to,
+                        stage(r, "stage_now"),
+                        stage(r, "stage_wanted"),
+                        str(r, "priority"),
+                        str(r, "lead"),
+                        r.get("background").asList(Value::asString, List.of()),
+                        str(r, "actions"),
+                        provenance(r))));
+        links(
+                "Partner",
+                "LEADS",
+                "Indicator",
+                (from, to, r) -> b.indicatorLinks.add(new IndicatorLink(from, to, IndicatorRole.LEAD, provenance(r))));
+        links(
+                "Partner",
+                "SUPPORTS",
+                "Indicator",
+                (from, to, r) ->
+                        b.indicatorLinks.add(new IndicatorLink(from, to, IndicatorRole.SUPPORT, provenance(r))));
+        links(
+                "Group",
+                "WORKS_ON",
+                "Theme",
+                (from, to, r) -> b.groupThemes.add(new GroupTheme(from, to, provenance(r))));
+        links(
+                "",
+                "DELIVERS",
+                "Initiative",
+                (from, to, r) -> b.deliveries.add(new Delivery(from, to, str(r, "role"), provenance(r))));
         return b.build();
     }
 
     List<Manifest> manifests() {
         List<Manifest> out = new ArrayList<>();
-        tx.run("MATCH (n:Partnership)" + WHERE + "RETURN n ORDER BY n.id", params).forEachRemaining(rec -> {
-            Value n = rec.get("n");
-            List<String> files = n.get("source_files").asList(Value::asString, List.of());
-            List<String> titles = n.get("source_titles").asList(Value::asString, List.of());
-            List<Manifest.Source> sources = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                sources.add(new Manifest.Source(files.get(i), i < titles.size() ? titles.get(i) : ""));
-            }
-            out.add(new Manifest(n.get("format").asInt(Manifest.FORMAT_VERSION), str(n, "id"), str(n, "name"),
-                    str(n, "description"), sources));
-        });
+        tx.run("MATCH (n:Partnership)" + WHERE + "RETURN n ORDER BY n.id", params)
+                .forEachRemaining(rec -> {
+                    Value n = rec.get("n");
+                    List<String> files = n.get("source_files").asList(Value::asString, List.of());
+                    List<String> titles = n.get("source_titles").asList(Value::asString, List.of());
+                    List<Manifest.Source> sources = new ArrayList<>();
+                    for (int i = 0; i < files.size(); i++) {
+                        sources.add(new Manifest.Source(files.get(i), i < titles.size() ? titles.get(i) : ""));
+                    }
+                    out.add(new Manifest(
+                            n.get("format").asInt(Manifest.FORMAT_VERSION),
+                            str(n, "id"),
+                            str(n, "name"),
+                            str(n, "description"),
+                            sources));
+                });
         return out;
     }
 
-    private <T extends org.partnergraph.model.Node> void nodes(String label, String extra, Function<Value, T> map, Consumer<T> add) {
+    private <T extends org.partnergraph.model.Node> void nodes(
+            String label, String extra, Function<Value, T> map, Consumer<T> add) {
         String cypher = "MATCH (n:" + label + ")" + WHERE + "RETURN n {.*" + extra + "} AS n";
         List<T> items = new ArrayList<>();
         tx.run(cypher, params).forEachRemaining(rec -> items.add(map.apply(rec.get("n"))));
@@ -134,16 +243,24 @@ final class GraphReader {
         String cypher = "MATCH (" + from + ")-[r:" + type + "]->(" + to + ")" + WHERE
                 + "RETURN n.id AS from, m.id AS to, properties(r) AS r";
         List<Record> records = new ArrayList<>(tx.run(cypher, params).list());
-        records.sort(java.util.Comparator.comparing((Record rec) -> rec.get("from").asString())
-                .thenComparing(rec -> rec.get("to").asString()));
-        records.forEach(rec -> add.accept(rec.get("from").asString(), rec.get("to").asString(), rec.get("r")));
+        records.sort(
+                java.util.Comparator.comparing((Record rec) -> rec.get("from").asString())
+                        .thenComparing(rec -> rec.get("to").asString()));
+        records.forEach(
+                rec -> add.accept(rec.get("from").asString(), rec.get("to").asString(), rec.get("r")));
     }
 
     private static Measurement measurement(Value n) {
         LocalDate start = n.get("period_start").asLocalDate();
         LocalDate end = n.get("period_end").asLocalDate();
-        return new Measurement(n.get("id").asString(), str(n, "indicator"), new Period(start, end, str(n, "period")),
-                MeasurementKind.parse(str(n, "kind")), n.get("value").asDouble(), str(n, "area"), str(n, "partnership"),
+        return new Measurement(
+                n.get("id").asString(),
+                str(n, "indicator"),
+                new Period(start, end, str(n, "period")),
+                MeasurementKind.parse(str(n, "kind")),
+                n.get("value").asDouble(),
+                str(n, "area"),
+                str(n, "partnership"),
                 provenance(n));
     }
 

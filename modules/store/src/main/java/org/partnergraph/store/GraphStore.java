@@ -96,9 +96,13 @@ public final class GraphStore {
         if (query.isEmpty()) {
             return List.of();
         }
-        String lucene = String.join(" AND ", java.util.Arrays.stream(query.split("\\s+")).map(w -> w + "*").toList());
-        return read(tx -> tx.run("CALL db.index.fulltext.queryNodes('" + Schema.SEARCH_INDEX + "', $q) YIELD node, score"
-                + " RETURN node.id AS id LIMIT $limit", Map.of("q", lucene, "limit", limit))
+        String lucene = String.join(
+                " AND ",
+                java.util.Arrays.stream(query.split("\\s+")).map(w -> w + "*").toList());
+        return read(tx -> tx.run(
+                        "CALL db.index.fulltext.queryNodes('" + Schema.SEARCH_INDEX + "', $q) YIELD node, score"
+                                + " RETURN node.id AS id LIMIT $limit",
+                        Map.of("q", lucene, "limit", limit))
                 .list(r -> r.get("id").asString()));
     }
 
@@ -112,12 +116,26 @@ public final class GraphStore {
             Map<String, Object> p = new java.util.HashMap<>();
             p.put("p", partnership);
             for (String label : Schema.LABELS) {
-                counts.put(label, tx.run("MATCH (n:" + label + ") WHERE $p IS NULL OR n.partnership = $p"
-                        + " RETURN count(n) AS c", p).single().get("c").asLong());
+                counts.put(
+                        label,
+                        tx.run(
+                                        "MATCH (n:" + label + ") WHERE $p IS NULL OR n.partnership = $p"
+                                                + " RETURN count(n) AS c",
+                                        p)
+                                .single()
+                                .get("c")
+                                .asLong());
             }
             for (String type : Schema.RELATIONSHIP_TYPES) {
-                counts.put(type, tx.run("MATCH (n)-[r:" + type + "]->() WHERE $p IS NULL OR n.partnership = $p"
-                        + " RETURN count(r) AS c", p).single().get("c").asLong());
+                counts.put(
+                        type,
+                        tx.run(
+                                        "MATCH (n)-[r:" + type + "]->() WHERE $p IS NULL OR n.partnership = $p"
+                                                + " RETURN count(r) AS c",
+                                        p)
+                                .single()
+                                .get("c")
+                                .asLong());
             }
             return counts;
         });
@@ -127,7 +145,8 @@ public final class GraphStore {
     public void clear(String partnership) {
         writeTx(tx -> {
             for (String label : Schema.LABELS) {
-                tx.run("MATCH (n:" + label + " {partnership: $p}) DETACH DELETE n", Map.of("p", partnership)).consume();
+                tx.run("MATCH (n:" + label + " {partnership: $p}) DETACH DELETE n", Map.of("p", partnership))
+                        .consume();
             }
             return null;
         });
@@ -135,8 +154,8 @@ public final class GraphStore {
 
     // ---- edits: each one transaction, returning the state before and after ----
 
-    public Change<Influence> setInfluence(String partnerId, String objectiveId, Score influence, Score quality,
-            Provenance provenance) {
+    public Change<Influence> setInfluence(
+            String partnerId, String objectiveId, Score influence, Score quality, Provenance provenance) {
         return writeTx(tx -> GraphEdits.setInfluence(tx, partnerId, objectiveId, influence, quality, provenance));
     }
 
@@ -218,11 +237,13 @@ public final class GraphStore {
         } catch (StoreException e) {
             throw e;
         } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw new DatabaseUnavailableException("Lost the connection to " + connection.uri() + ": "
-                    + e.getMessage(), e);
+            throw new DatabaseUnavailableException(
+                    "Lost the connection to " + connection.uri() + ": " + e.getMessage(), e);
         } catch (Neo4jException e) {
-            throw new StoreException("The database refused the operation (" + e.code() + "): " + e.getMessage()
-                    + " Nothing was changed.", e);
+            throw new StoreException(
+                    "The database refused the operation (" + e.code() + "): " + e.getMessage()
+                            + " Nothing was changed.",
+                    e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -7,9 +7,9 @@ import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * The one driver of the application, connected and checked: reachable, authenticated, Neo4j 5.
@@ -42,7 +42,8 @@ public final class Neo4jConnection implements AutoCloseable {
      * @param password used for the driver only; never stored, logged or put in a message
      */
     public static Neo4jConnection server(String uri, String user, char[] password) {
-        AuthToken auth = user == null || user.isEmpty() ? AuthTokens.none()
+        AuthToken auth = user == null || user.isEmpty()
+                ? AuthTokens.none()
                 : AuthTokens.basic(user, password == null ? "" : new String(password));
         return open(uri, auth, Config.builder());
     }
@@ -50,35 +51,41 @@ public final class Neo4jConnection implements AutoCloseable {
     private static Neo4jConnection open(String uri, AuthToken auth, Config.ConfigBuilder config) {
         Driver driver;
         try {
-            driver = GraphDatabase.driver(uri, auth, config
-                    .withConnectionTimeout(CONNECT_TIMEOUT_SECONDS_DEFAULT, TimeUnit.SECONDS)
-                    .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
-                    .withFetchSize(10_000)
-                    .withLogging(org.neo4j.driver.Logging.slf4j())
-                    .build());
+            driver = GraphDatabase.driver(
+                    uri,
+                    auth,
+                    config.withConnectionTimeout(CONNECT_TIMEOUT_SECONDS_DEFAULT, TimeUnit.SECONDS)
+                            .withMaxTransactionRetryTime(15, TimeUnit.SECONDS)
+                            .withFetchSize(10_000)
+                            .withLogging(org.neo4j.driver.Logging.slf4j())
+                            .build());
         } catch (IllegalArgumentException e) {
-            throw new DatabaseUnavailableException("Cannot connect to " + uri + ": it is not a Neo4j URI ("
-                    + e.getMessage() + "); use bolt://host:7687 or neo4j://host:7687.", e);
+            throw new DatabaseUnavailableException(
+                    "Cannot connect to " + uri + ": it is not a Neo4j URI (" + e.getMessage()
+                            + "); use bolt://host:7687 or neo4j://host:7687.",
+                    e);
         }
         try {
             driver.verifyConnectivity();
             String agent = serverVersion(driver);
             if (!agent.startsWith("Neo4j/5.")) {
-                throw new DatabaseUnavailableException("Cannot use " + uri + ": it is " + agent
-                        + ", and Partnergraph needs Neo4j 5.", null);
+                throw new DatabaseUnavailableException(
+                        "Cannot use " + uri + ": it is " + agent + ", and Partnergraph needs Neo4j 5.", null);
             }
             return new Neo4jConnection(driver, uri, agent);
         } catch (AuthenticationException e) {
             driver.close();
-            throw new DatabaseUnavailableException("Cannot connect to " + uri
-                    + ": the user name or password was refused.", e);
+            throw new DatabaseUnavailableException(
+                    "Cannot connect to " + uri + ": the user name or password was refused.", e);
         } catch (SecurityException e) {
             driver.close();
             throw new DatabaseUnavailableException("Cannot connect to " + uri + ": " + e.getMessage(), e);
         } catch (ServiceUnavailableException e) {
             driver.close();
-            throw new DatabaseUnavailableException("Cannot connect to " + uri
-                    + ": nothing answers there (is the server running, and is the address right?).", e);
+            throw new DatabaseUnavailableException(
+                    "Cannot connect to " + uri
+                            + ": nothing answers there (is the server running, and is the address right?).",
+                    e);
         } catch (Neo4jException e) {
             driver.close();
             throw new DatabaseUnavailableException("Cannot connect to " + uri + ": " + e.getMessage(), e);
@@ -94,7 +101,8 @@ public final class Neo4jConnection implements AutoCloseable {
             var rec = session.run("CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version")
                     .single();
             String name = rec.get("name").asString();
-            return (name.startsWith("Neo4j") ? "Neo4j" : name) + "/" + rec.get("version").asString();
+            return (name.startsWith("Neo4j") ? "Neo4j" : name) + "/"
+                    + rec.get("version").asString();
         }
     }
 

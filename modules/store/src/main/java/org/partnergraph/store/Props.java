@@ -21,12 +21,22 @@ import org.partnergraph.model.Theme;
  */
 final class Props {
 
-    private Props() {
-    }
+    private Props() {}
 
     static Map<String, Object> partner(Partner p) {
-        return node(p.id(), p.name(), p.partnership(), p.provenance(), "type", p.type(), "tier", p.tier(),
-                "sector", p.sector(), "aliases", p.aliases());
+        return node(
+                p.id(),
+                p.name(),
+                p.partnership(),
+                p.provenance(),
+                "type",
+                p.type(),
+                "tier",
+                p.tier(),
+                "sector",
+                p.sector(),
+                "aliases",
+                p.aliases());
     }
 
     static Map<String, Object> group(Group g) {
@@ -46,31 +56,78 @@ final class Props {
     }
 
     static Map<String, Object> indicator(Indicator i) {
-        return node(i.id(), i.name(), i.partnership(), i.provenance(), "code", i.code(), "unit", i.unit(),
-                "polarity", i.polarity().code(), "lead_individual", i.leadIndividual(), "monitored_by",
-                i.monitoredBy(), "risks", i.risks());
+        return node(
+                i.id(),
+                i.name(),
+                i.partnership(),
+                i.provenance(),
+                "code",
+                i.code(),
+                "unit",
+                i.unit(),
+                "polarity",
+                i.polarity().code(),
+                "lead_individual",
+                i.leadIndividual(),
+                "monitored_by",
+                i.monitoredBy(),
+                "risks",
+                i.risks());
     }
 
     static Map<String, Object> initiative(Initiative i) {
-        return node(i.id(), i.name(), i.partnership(), i.provenance(), "kind", i.kind(), "phase", i.phase(),
-                "description", i.description(), "timescale", i.timescale(), "milestones", i.milestones());
+        return node(
+                i.id(),
+                i.name(),
+                i.partnership(),
+                i.provenance(),
+                "kind",
+                i.kind(),
+                "phase",
+                i.phase(),
+                "description",
+                i.description(),
+                "timescale",
+                i.timescale(),
+                "milestones",
+                i.milestones());
     }
 
     static Map<String, Object> measurement(Measurement m) {
-        Map<String, Object> props = node(m.id(), null, m.partnership(), m.provenance(), "kind", m.kind().code(),
-                "period", m.period().text(), "period_start", m.period().start(), "period_end", m.period().end(),
-                "value", m.value());
+        Map<String, Object> props = node(
+                m.id(),
+                null,
+                m.partnership(),
+                m.provenance(),
+                "kind",
+                m.kind().code(),
+                "period",
+                m.period().text(),
+                "period_start",
+                m.period().start(),
+                "period_end",
+                m.period().end(),
+                "value",
+                m.value());
         props.remove("name");
         return props;
     }
 
     static Map<String, Object> scores(Score influence, Score quality) {
-        return map("influence_low", influence.low(), "influence_high", influence.high(), "quality_low", quality.low(),
-                "quality_high", quality.high());
+        return map(
+                "influence_low",
+                influence.low(),
+                "influence_high",
+                influence.high(),
+                "quality_low",
+                quality.low(),
+                "quality_high",
+                quality.high());
     }
 
     static Map<String, Object> stages(Stage now, Stage wanted) {
-        return map("stage_now", now == null ? null : now.label(), "stage_wanted", wanted == null ? null : wanted.label());
+        return map(
+                "stage_now", now == null ? null : now.label(), "stage_wanted", wanted == null ? null : wanted.label());
     }
 
     /** The provenance as relationship properties, merged into {@code props}. */

@@ -30,19 +30,22 @@ class BadBundleIT {
             duplicate id | groups.csv | id,name,kind,source\\nhwb,Board,board,x\\nhwb,Board again,board,x | groups.csv:3: id: duplicate group id 'hwb', first at groups.csv:2
             missing column | themes.csv | id,description,source\\nhealth,Health,x | themes.csv:1: name: missing column
             """)
-    void aBadRowStopsTheLoadWithItsMessageAndTheGraphStaysAsItWas(String what, String file, String content,
-            String message, GraphStore store, @TempDir Path tmp) throws Exception {
+    void aBadRowStopsTheLoadWithItsMessageAndTheGraphStaysAsItWas(
+            String what, String file, String content, String message, GraphStore store, @TempDir Path tmp)
+            throws Exception {
         Dataset good = BundleReader.read(TestBundles.small());
-        store.load(good.manifest(), good.graph(), n -> { });
+        store.load(good.manifest(), good.graph(), n -> {});
         List<String> before = GraphDump.of(store);
         Path bundle = TestBundles.copyOfSmall(tmp);
-        Files.writeString(bundle.resolve("partners.csv"), Files.readString(bundle.resolve("partners.csv"))
-                .replace("Public Health Testshire", "Public Health Testshire (renamed)"));
+        Files.writeString(
+                bundle.resolve("partners.csv"),
+                Files.readString(bundle.resolve("partners.csv"))
+                        .replace("Public Health Testshire", "Public Health Testshire (renamed)"));
         Files.writeString(bundle.resolve(file), content.replace("\\n", "\n") + "\n");
 
         DatasetException e = assertThrows(DatasetException.class, () -> {
             Dataset bad = BundleReader.read(bundle);
-            store.load(bad.manifest(), bad.graph(), n -> { });
+            store.load(bad.manifest(), bad.graph(), n -> {});
         });
 
         assertThat(e.problems()).extracting(Object::toString).containsExactly(message);

@@ -34,20 +34,37 @@ class GraphStoreIT {
 
     private static long load(GraphStore store, Path bundle) throws Exception {
         Dataset d = BundleReader.read(bundle);
-        return store.load(d.manifest(), d.graph(), n -> { });
+        return store.load(d.manifest(), d.graph(), n -> {});
     }
 
     @Test
     void loadThenStatsCountsEveryNodeAndRelationshipType(GraphStore store) throws Exception {
         load(store, TestBundles.small());
 
-        assertThat(store.stats(null)).contains(
-                entry("Partnership", 1L), entry("Partner", 5L), entry("Group", 2L), entry("Theme", 1L),
-                entry("Objective", 2L), entry("Area", 2L), entry("Indicator", 2L), entry("Measurement", 8L),
-                entry("Initiative", 1L), entry("MEMBER_OF", 6L), entry("INFLUENCES", 5L), entry("RELATIONSHIP", 3L),
-                entry("UNDER", 2L), entry("WORKS_ON", 1L), entry("MEASURES", 3L), entry("OF", 8L), entry("IN", 1L),
-                entry("WITHIN", 1L), entry("LEADS", 2L), entry("SUPPORTS", 1L), entry("CONTRIBUTES_TO", 1L),
-                entry("DELIVERS", 2L));
+        assertThat(store.stats(null))
+                .contains(
+                        entry("Partnership", 1L),
+                        entry("Partner", 5L),
+                        entry("Group", 2L),
+                        entry("Theme", 1L),
+                        entry("Objective", 2L),
+                        entry("Area", 2L),
+                        entry("Indicator", 2L),
+                        entry("Measurement", 8L),
+                        entry("Initiative", 1L),
+                        entry("MEMBER_OF", 6L),
+                        entry("INFLUENCES", 5L),
+                        entry("RELATIONSHIP", 3L),
+                        entry("UNDER", 2L),
+                        entry("WORKS_ON", 1L),
+                        entry("MEASURES", 3L),
+                        entry("OF", 8L),
+                        entry("IN", 1L),
+                        entry("WITHIN", 1L),
+                        entry("LEADS", 2L),
+                        entry("SUPPORTS", 1L),
+                        entry("CONTRIBUTES_TO", 1L),
+                        entry("DELIVERS", 2L));
         assertThat(store.stats("testshire")).isEqualTo(store.stats(null));
         assertThat(store.stats("elsewhere").values()).allMatch(c -> c == 0L);
     }
@@ -84,9 +101,17 @@ class GraphStoreIT {
         assertThat(g.partnersById().get("testshire:cc").aliases()).containsExactly("TCC", "Testshire CC");
         assertThat(g.partnersById().get("testshire:vcs").provenance())
                 .isEqualTo(new Provenance("test-fixture: partners", true, "named as a class, not one organisation"));
-        assertThat(g.influences()).contains(new Influence("testshire:vcs", "testshire:obj-2", Score.of(4),
-                new Score(3, 4), Provenance.of("test-fixture: outcome table")));
-        Relationship cc = g.relationships().stream().filter(r -> r.toId().equals("testshire:cc")).findFirst().orElseThrow();
+        assertThat(g.influences())
+                .contains(new Influence(
+                        "testshire:vcs",
+                        "testshire:obj-2",
+                        Score.of(4),
+                        new Score(3, 4),
+                        Provenance.of("test-fixture: outcome table")));
+        Relationship cc = g.relationships().stream()
+                .filter(r -> r.toId().equals("testshire:cc"))
+                .findFirst()
+                .orElseThrow();
         assertThat(cc.now()).isEqualTo(Stage.COOPERATE);
         assertThat(cc.wanted()).isEqualTo(Stage.COLLABORATE);
         assertThat(cc.background()).containsExactly("Partner in a county project", "Future work on young people");
@@ -95,11 +120,15 @@ class GraphStoreIT {
                 .containsExactly("testshire:obj-1", "testshire:obj-2");
         List<Measurement> ni8 = g.measurementsOf("testshire:ni-8");
         assertThat(ni8).hasSize(6);
-        Measurement north = ni8.stream().filter(m -> m.areaId().equals("testshire:north")).findFirst().orElseThrow();
+        Measurement north = ni8.stream()
+                .filter(m -> m.areaId().equals("testshire:north"))
+                .findFirst()
+                .orElseThrow();
         assertThat(north.value()).isEqualTo(19.5);
         assertThat(north.period()).isEqualTo(Period.parse("2008/09"));
-        assertThat(g.memberships()).contains(new Membership("testshire:vcs", "testshire:paa", Role.MEMBER,
-                Provenance.of("test-fixture: groups")));
+        assertThat(g.memberships())
+                .contains(new Membership(
+                        "testshire:vcs", "testshire:paa", Role.MEMBER, Provenance.of("test-fixture: groups")));
     }
 
     @Test
@@ -108,16 +137,25 @@ class GraphStoreIT {
         List<String> before = GraphDump.of(store);
         Dataset changed = BundleReader.read(TestBundles.small());
         PartnershipGraph.Builder b = PartnershipGraph.builder();
-        b.partners.addAll(changed.graph().partners().stream().map(p -> new org.partnergraph.model.Partner(p.id(),
-                p.name() + " (renamed)", p.type(), p.tier(), p.sector(), p.aliases(), p.partnership(), p.provenance()))
+        b.partners.addAll(changed.graph().partners().stream()
+                .map(p -> new org.partnergraph.model.Partner(
+                        p.id(),
+                        p.name() + " (renamed)",
+                        p.type(),
+                        p.tier(),
+                        p.sector(),
+                        p.aliases(),
+                        p.partnership(),
+                        p.provenance()))
                 .toList());
         b.memberships.addAll(changed.graph().memberships());
 
         assertThatThrownBy(() -> store.load(changed.manifest(), b.build(), written -> {
-            if (written > 3) {
-                throw new IllegalStateException("cancelled");
-            }
-        })).hasMessageContaining("cancelled");
+                    if (written > 3) {
+                        throw new IllegalStateException("cancelled");
+                    }
+                }))
+                .hasMessageContaining("cancelled");
 
         assertThat(GraphDump.of(store)).isEqualTo(before);
     }
@@ -127,12 +165,15 @@ class GraphStoreIT {
         load(store, TestBundles.small());
         List<String> before = GraphDump.of(store);
 
-        Change<Influence> change = store.setInfluence("testshire:nhs", "testshire:obj-1", Score.of(4), Score.of(5),
-                Provenance.of("edited in a test"));
+        Change<Influence> change = store.setInfluence(
+                "testshire:nhs", "testshire:obj-1", Score.of(4), Score.of(5), Provenance.of("edited in a test"));
 
         assertThat(change.before().orElseThrow().quality()).isEqualTo(Score.of(3));
         assertThat(change.after().orElseThrow().quality()).isEqualTo(Score.of(5));
-        assertThat(store.influence("testshire:nhs", "testshire:obj-1").orElseThrow().influence()).isEqualTo(Score.of(4));
+        assertThat(store.influence("testshire:nhs", "testshire:obj-1")
+                        .orElseThrow()
+                        .influence())
+                .isEqualTo(Score.of(4));
 
         Influence old = change.before().orElseThrow();
         store.setInfluence(old.partnerId(), old.objectiveId(), old.influence(), old.quality(), old.provenance());
@@ -143,16 +184,28 @@ class GraphStoreIT {
     void stagesMeasurementsPartnersAndMembershipsAreEditable(GraphStore store) throws Exception {
         load(store, TestBundles.small());
 
-        Change<Relationship> stage = store.setStages("testshire:hsp", "testshire:paa", Stage.COOPERATE, Stage.COLLABORATE);
+        Change<Relationship> stage =
+                store.setStages("testshire:hsp", "testshire:paa", Stage.COOPERATE, Stage.COLLABORATE);
         assertThat(stage.before().orElseThrow().now()).isEqualTo(Stage.CO_EXIST);
-        assertThat(store.relationship("testshire:hsp", "testshire:paa").orElseThrow().now()).isEqualTo(Stage.COOPERATE);
+        assertThat(store.relationship("testshire:hsp", "testshire:paa")
+                        .orElseThrow()
+                        .now())
+                .isEqualTo(Stage.COOPERATE);
 
         Period p = Period.parse("2009/10");
-        Measurement m = new Measurement(Measurement.derivedId("testshire:ni-8", MeasurementKind.ACTUAL, p, ""),
-                "testshire:ni-8", p, MeasurementKind.ACTUAL, 22.9, "", "testshire", Provenance.of("typed in"));
+        Measurement m = new Measurement(
+                Measurement.derivedId("testshire:ni-8", MeasurementKind.ACTUAL, p, ""),
+                "testshire:ni-8",
+                p,
+                MeasurementKind.ACTUAL,
+                22.9,
+                "",
+                "testshire",
+                Provenance.of("typed in"));
         store.addMeasurement(m);
         assertThat(store.readGraph().measurementsOf("testshire:ni-8")).contains(m);
-        assertThatThrownBy(() -> store.addMeasurement(m)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> store.addMeasurement(m))
+                .isInstanceOf(StoreException.class)
                 .hasMessage("The indicator already has a actual for 2009/10; change that one instead.");
 
         store.addMembership(new Membership("testshire:nhs", "testshire:paa", Role.MEMBER, Provenance.of("typed in")));
@@ -166,12 +219,13 @@ class GraphStoreIT {
         load(store, TestBundles.small());
         List<String> before = GraphDump.of(store);
 
-        assertThatThrownBy(() -> store.addMembership(new Membership("testshire:nhs", "testshire:nope", Role.MEMBER,
-                Provenance.NONE))).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> store.addMembership(
+                        new Membership("testshire:nhs", "testshire:nope", Role.MEMBER, Provenance.NONE)))
+                .isInstanceOf(StoreException.class)
                 .hasMessage("no partner 'testshire:nhs' or no group 'testshire:nope'");
-        assertThatThrownBy(() -> store.setInfluence("testshire:nope", "testshire:obj-1", Score.of(1), Score.of(1),
-                Provenance.NONE)).hasMessage("Nothing was changed: no partner 'testshire:nope' or no objective"
-                        + " 'testshire:obj-1'.");
+        assertThatThrownBy(() -> store.setInfluence(
+                        "testshire:nope", "testshire:obj-1", Score.of(1), Score.of(1), Provenance.NONE))
+                .hasMessage("Nothing was changed: no partner 'testshire:nope' or no objective" + " 'testshire:obj-1'.");
 
         assertThat(GraphDump.of(store)).isEqualTo(before);
     }
@@ -197,7 +251,7 @@ class GraphStoreIT {
         assertThat(health.objectives()).hasSize(2);
         assertThat(health.indicators()).hasSize(2);
         assertThat(health.groups()).extracting(g -> g.id()).containsExactly("testshire:hwb");
-        assertThat(health.partnersById()).containsKeys("testshire:ph", "testshire:nhs", "testshire:cc",
-                "testshire:vcs", "testshire:hsp");
+        assertThat(health.partnersById())
+                .containsKeys("testshire:ph", "testshire:nhs", "testshire:cc", "testshire:vcs", "testshire:hsp");
     }
 }

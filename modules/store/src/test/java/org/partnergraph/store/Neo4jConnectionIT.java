@@ -25,14 +25,16 @@ class Neo4jConnectionIT {
         var driver = store.connection().driver();
         try (var session = driver.session()) {
             session.run("DROP INDEX " + Schema.SEARCH_INDEX + " IF EXISTS").consume();
-            session.run("CREATE FULLTEXT INDEX node_names FOR (n:Partner|Group) ON EACH [n.name, n.code]").consume();
+            session.run("CREATE FULLTEXT INDEX node_names FOR (n:Partner|Group) ON EACH [n.name, n.code]")
+                    .consume();
         }
 
         Schema.ensure(driver);
 
         try (var session = driver.session()) {
             assertThat(session.run("SHOW FULLTEXT INDEXES YIELD name, properties RETURN name, properties")
-                    .list(r -> r.get("name").asString() + " " + r.get("properties").asList()))
+                            .list(r -> r.get("name").asString() + " "
+                                    + r.get("properties").asList()))
                     .containsExactly(Schema.SEARCH_INDEX + " [name, code, aliases]");
         }
     }

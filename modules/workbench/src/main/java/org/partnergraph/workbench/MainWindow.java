@@ -87,8 +87,12 @@ final class MainWindow extends JFrame {
         for (JSplitPane s : List.of(left, right, vertical)) {
             s.setBorder(null);
         }
-        undo = action("Undo", KeyStroke.getKeyStroke(KeyEvent.VK_Z, menuMask()), () -> workbench.edits().undo());
-        redo = action("Redo", KeyStroke.getKeyStroke(KeyEvent.VK_Z, menuMask() | InputEvent.SHIFT_DOWN_MASK),
+        undo = action("Undo", KeyStroke.getKeyStroke(KeyEvent.VK_Z, menuMask()), () -> workbench
+                .edits()
+                .undo());
+        redo = action(
+                "Redo",
+                KeyStroke.getKeyStroke(KeyEvent.VK_Z, menuMask() | InputEvent.SHIFT_DOWN_MASK),
                 () -> workbench.edits().redo());
         workbench.edits().addChangeListener(this::updateUndo);
         updateUndo();
@@ -120,13 +124,22 @@ final class MainWindow extends JFrame {
     private JMenuBar menus() {
         JMenuBar bar = new JMenuBar();
         JMenu file = new JMenu("File");
-        file.add(item("Open dataset folder...", "menu.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, menuMask()),
+        file.add(item(
+                "Open dataset folder...",
+                "menu.open",
+                KeyStroke.getKeyStroke(KeyEvent.VK_O, menuMask()),
                 this::chooseDataset));
         file.add(item("Connect to a server...", "menu.connect", null, this::connect));
-        file.add(item("Reload the graph", "menu.reload", KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0),
+        file.add(item(
+                "Reload the graph",
+                "menu.reload",
+                KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0),
                 () -> workbench.reload("Reloaded")));
         file.addSeparator();
-        file.add(item("Export view...", "menu.exportView", KeyStroke.getKeyStroke(KeyEvent.VK_E, menuMask()),
+        file.add(item(
+                "Export view...",
+                "menu.exportView",
+                KeyStroke.getKeyStroke(KeyEvent.VK_E, menuMask()),
                 this::chooseViewExport));
         importMenu.setName("menu.import");
         exportMenu.setName("menu.exportGraph");
@@ -148,15 +161,23 @@ final class MainWindow extends JFrame {
         plugins.add(item("Plugin manager...", "menu.plugins", null, this::openPluginManager));
         bar.add(plugins);
         JMenu help = new JMenu("Help");
-        help.add(item("About Partnergraph", "menu.about", null, () -> JOptionPane.showMessageDialog(this,
-                "Partnergraph workbench\nPlugin API " + PluginApi.VERSION + "\nDatabase: "
-                        + statusBarText(), "About", JOptionPane.INFORMATION_MESSAGE)));
+        help.add(item(
+                "About Partnergraph",
+                "menu.about",
+                null,
+                () -> JOptionPane.showMessageDialog(
+                        this,
+                        "Partnergraph workbench\nPlugin API " + PluginApi.VERSION + "\nDatabase: " + statusBarText(),
+                        "About",
+                        JOptionPane.INFORMATION_MESSAGE)));
         bar.add(help);
         return bar;
     }
 
     private String statusBarText() {
-        return workbench.store() == null ? "starting" : workbench.store().connection().uri();
+        return workbench.store() == null
+                ? "starting"
+                : workbench.store().connection().uri();
     }
 
     private JToolBar toolbar() {
@@ -189,32 +210,36 @@ final class MainWindow extends JFrame {
     private void rebuildViewMenu() {
         viewMenu.removeAll();
         Map<String, JMenu> submenus = new HashMap<>();
-        available.values().stream().sorted((a, b) -> a.info().title().compareToIgnoreCase(b.info().title())).forEach(v -> {
-            JMenu parent = viewMenu;
-            String path = "";
-            for (String part : v.info().menuPath().split("/")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                path = path + "/" + part;
-                JMenu p = parent;
-                parent = submenus.computeIfAbsent(path, k -> {
-                    JMenu m = new JMenu(part);
-                    p.add(m);
-                    return m;
+        available.values().stream()
+                .sorted((a, b) -> a.info().title().compareToIgnoreCase(b.info().title()))
+                .forEach(v -> {
+                    JMenu parent = viewMenu;
+                    String path = "";
+                    for (String part : v.info().menuPath().split("/")) {
+                        if (part.isBlank()) {
+                            continue;
+                        }
+                        path = path + "/" + part;
+                        JMenu p = parent;
+                        parent = submenus.computeIfAbsent(path, k -> {
+                            JMenu m = new JMenu(part);
+                            p.add(m);
+                            return m;
+                        });
+                    }
+                    JMenuItem item =
+                            item(v.info().title(), "menu.view." + v.info().id(), null, () -> openView(v, null));
+                    item.setIcon(v.info().icon());
+                    parent.add(item);
                 });
-            }
-            JMenuItem item = item(v.info().title(), "menu.view." + v.info().id(), null, () -> openView(v, null));
-            item.setIcon(v.info().icon());
-            parent.add(item);
-        });
         if (available.isEmpty()) {
             JMenuItem none = new JMenuItem("No views yet (plugins are loading)");
             none.setEnabled(false);
             viewMenu.add(none);
         }
         viewMenu.addSeparator();
-        JCheckBoxMenuItem dark = new JCheckBoxMenuItem("Dark theme", workbench.settings().getBoolean("theme.dark", false));
+        JCheckBoxMenuItem dark =
+                new JCheckBoxMenuItem("Dark theme", workbench.settings().getBoolean("theme.dark", false));
         dark.setName("menu.dark");
         dark.addActionListener(e -> setDark(dark.isSelected()));
         viewMenu.add(dark);
@@ -235,11 +260,15 @@ final class MainWindow extends JFrame {
         exportMenu.removeAll();
         for (var c : workbench.plugins().importers()) {
             var importer = c.extension();
-            importMenu.add(item(importer.name() + "...", "menu.import." + importer.name(), null, () -> chooseImport(importer)));
+            importMenu.add(item(
+                    importer.name() + "...", "menu.import." + importer.name(), null, () -> chooseImport(importer)));
         }
         for (var c : workbench.plugins().exporters()) {
             var exporter = c.extension();
-            exportMenu.add(item(exporter.name() + "...", "menu.exportGraph." + exporter.name(), null,
+            exportMenu.add(item(
+                    exporter.name() + "...",
+                    "menu.exportGraph." + exporter.name(),
+                    null,
                     () -> chooseGraphExport(exporter)));
         }
         importMenu.setEnabled(importMenu.getItemCount() > 0);
@@ -257,7 +286,9 @@ final class MainWindow extends JFrame {
             return;
         }
         Path file = chooser.getSelectedFile().toPath();
-        workbench.settings().put("import.last", file.toAbsolutePath().getParent().toString());
+        workbench
+                .settings()
+                .put("import.last", file.toAbsolutePath().getParent().toString());
         if (!importer.accepts(file)) {
             statusBar.error(importer.name() + " does not read " + file.getFileName() + ".");
             return;
@@ -269,7 +300,8 @@ final class MainWindow extends JFrame {
         JFileChooser chooser = new JFileChooser(workbench.settings().get("export.last", null));
         chooser.setName("export.graph.chooser");
         chooser.setDialogTitle("Export the graph as " + exporter.name());
-        chooser.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter(exporter.name(), exporter.fileExtension()));
+        chooser.setFileFilter(
+                new javax.swing.filechooser.FileNameExtensionFilter(exporter.name(), exporter.fileExtension()));
         chooser.setSelectedFile(new java.io.File("partnergraph." + exporter.fileExtension()));
         if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
@@ -278,7 +310,9 @@ final class MainWindow extends JFrame {
         if (!target.getFileName().toString().endsWith("." + exporter.fileExtension())) {
             target = target.resolveSibling(target.getFileName() + "." + exporter.fileExtension());
         }
-        workbench.settings().put("export.last", target.toAbsolutePath().getParent().toString());
+        workbench
+                .settings()
+                .put("export.last", target.toAbsolutePath().getParent().toString());
         workbench.exportGraph(exporter, target);
     }
 
@@ -307,7 +341,9 @@ final class MainWindow extends JFrame {
 
     /** Opens the view {@code viewId} of a loaded plugin (or selects it); an unknown id does nothing. */
     void openViewById(String viewId) {
-        workbench.plugins().views().stream().filter(v -> v.info().id().equals(viewId)).findFirst()
+        workbench.plugins().views().stream()
+                .filter(v -> v.info().id().equals(viewId))
+                .findFirst()
                 .ifPresent(v -> openView(v, null));
     }
 
@@ -318,23 +354,28 @@ final class MainWindow extends JFrame {
         }
         ViewContext[] context = new ViewContext[1];
         JComponent[] current = new JComponent[1];
-        current[0] = workbench.createView(v, error -> {
-            views.replace(current[0], error);
-            current[0] = error;
-        }, c -> {
-            context[0] = c;
-            openContexts.put(v.info().id(), c);
-        });
+        current[0] = workbench.createView(
+                v,
+                error -> {
+                    views.replace(current[0], error);
+                    current[0] = error;
+                },
+                c -> {
+                    context[0] = c;
+                    openContexts.put(v.info().id(), c);
+                });
         boolean side = where == null ? v.info().position() == ViewPosition.SIDE : where.equals("side");
         if (where == null && v.info().position() == ViewPosition.BOTTOM) {
             bottom.addTab(v.info().title(), current[0]);
             bottom.setSelectedComponent(current[0]);
             return;
         }
-        views.open(new ViewArea.OpenView(v.info().id(), v.info().title(), current[0], () -> {
-            openContexts.remove(v.info().id());
-            context[0].dispose();
-        }), side);
+        views.open(
+                new ViewArea.OpenView(v.info().id(), v.info().title(), current[0], () -> {
+                    openContexts.remove(v.info().id());
+                    context[0].dispose();
+                }),
+                side);
     }
 
     void showProblems(Path folder, List<DatasetProblem> list) {
@@ -354,10 +395,11 @@ final class MainWindow extends JFrame {
             statusBar.error("Open a view first: File > Export view writes what the active view shows.");
             return;
         }
-        List<org.partnergraph.plugin.ViewExport> offers = contextOf(view.id()).map(ViewContext::exports).orElse(List.of());
+        List<org.partnergraph.plugin.ViewExport> offers =
+                contextOf(view.id()).map(ViewContext::exports).orElse(List.of());
         if (offers.isEmpty()) {
-            JOptionPane.showMessageDialog(this, view.title() + " offers nothing to export.", "Export view",
-                    JOptionPane.INFORMATION_MESSAGE);
+            JOptionPane.showMessageDialog(
+                    this, view.title() + " offers nothing to export.", "Export view", JOptionPane.INFORMATION_MESSAGE);
             return;
         }
         JFileChooser chooser = new JFileChooser(workbench.settings().get("export.last", null));
@@ -369,7 +411,8 @@ final class MainWindow extends JFrame {
                     offer.name() + " (*." + offer.fileExtension() + ")", offer.fileExtension()));
         }
         chooser.setFileFilter(chooser.getChoosableFileFilters()[0]);
-        chooser.setSelectedFile(new java.io.File(view.id().replace('.', '-') + "." + offers.get(0).fileExtension()));
+        chooser.setSelectedFile(new java.io.File(
+                view.id().replace('.', '-') + "." + offers.get(0).fileExtension()));
         chooser.addPropertyChangeListener(JFileChooser.FILE_FILTER_CHANGED_PROPERTY, e -> {
             if (chooser.getFileFilter() instanceof javax.swing.filechooser.FileNameExtensionFilter f) {
                 String base = view.id().replace('.', '-');
@@ -381,11 +424,14 @@ final class MainWindow extends JFrame {
         }
         Path target = chooser.getSelectedFile().toPath();
         String extension = chooser.getFileFilter() instanceof javax.swing.filechooser.FileNameExtensionFilter f
-                ? f.getExtensions()[0] : offers.get(0).fileExtension();
+                ? f.getExtensions()[0]
+                : offers.get(0).fileExtension();
         if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
             target = target.resolveSibling(target.getFileName() + "." + extension);
         }
-        workbench.settings().put("export.last", target.toAbsolutePath().getParent().toString());
+        workbench
+                .settings()
+                .put("export.last", target.toAbsolutePath().getParent().toString());
         exportView(view.id(), extension, target);
     }
 
@@ -395,7 +441,9 @@ final class MainWindow extends JFrame {
      */
     void exportView(String viewId, String extension, Path target) {
         var offer = contextOf(viewId).map(ViewContext::exports).orElse(List.of()).stream()
-                .filter(e -> e.fileExtension().equalsIgnoreCase(extension)).findFirst().orElse(null);
+                .filter(e -> e.fileExtension().equalsIgnoreCase(extension))
+                .findFirst()
+                .orElse(null);
         if (offer == null) {
             statusBar.error(viewId + " does not offer ." + extension + " now.");
             return;
@@ -404,17 +452,23 @@ final class MainWindow extends JFrame {
         try {
             offer.write(bytes);
         } catch (java.io.IOException | RuntimeException e) {
-            statusBar.error("Could not export " + viewId + " as " + offer.name() + ": " + org.partnergraph.workbench.context.StatusMessages.sentence(e));
+            statusBar.error("Could not export " + viewId + " as " + offer.name() + ": "
+                    + org.partnergraph.workbench.context.StatusMessages.sentence(e));
             return;
         }
-        workbench.tasks().submit("Writing " + target.getFileName(), monitor -> {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                java.nio.file.Files.createDirectories(parent);
-            }
-            java.nio.file.Files.write(target, bytes.toByteArray());
-            return target;
-        }, written -> statusBar.info("Exported " + offer.name() + " to " + written + "."));
+        workbench
+                .tasks()
+                .submit(
+                        "Writing " + target.getFileName(),
+                        monitor -> {
+                            Path parent = target.toAbsolutePath().getParent();
+                            if (parent != null) {
+                                java.nio.file.Files.createDirectories(parent);
+                            }
+                            java.nio.file.Files.write(target, bytes.toByteArray());
+                            return target;
+                        },
+                        written -> statusBar.info("Exported " + offer.name() + " to " + written + "."));
     }
 
     private void chooseDataset() {
@@ -439,10 +493,22 @@ final class MainWindow extends JFrame {
     private void updateUndo() {
         undo.setEnabled(workbench.edits().stack().canUndo());
         redo.setEnabled(workbench.edits().stack().canRedo());
-        undo.putValue(Action.SHORT_DESCRIPTION, workbench.edits().stack().nextUndo()
-                .map(e -> "Undo " + e.description()).orElse("Nothing to undo"));
-        redo.putValue(Action.SHORT_DESCRIPTION, workbench.edits().stack().nextRedo()
-                .map(e -> "Redo " + e.description()).orElse("Nothing to redo"));
+        undo.putValue(
+                Action.SHORT_DESCRIPTION,
+                workbench
+                        .edits()
+                        .stack()
+                        .nextUndo()
+                        .map(e -> "Undo " + e.description())
+                        .orElse("Nothing to undo"));
+        redo.putValue(
+                Action.SHORT_DESCRIPTION,
+                workbench
+                        .edits()
+                        .stack()
+                        .nextRedo()
+                        .map(e -> "Redo " + e.description())
+                        .orElse("Nothing to redo"));
     }
 
     private void restoreBounds() {
@@ -515,7 +581,8 @@ final class MainWindow extends JFrame {
         public boolean importData(TransferSupport support) {
             try {
                 @SuppressWarnings("unchecked")
-                List<File> files = (List<File>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
+                List<File> files =
+                        (List<File>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
                 for (File f : files) {
                     Path p = f.toPath();
                     if (Files.isDirectory(p)) {
@@ -535,7 +602,8 @@ final class MainWindow extends JFrame {
     /** Bridges the package-private dialogs of the shell package. */
     private static final class ConnectAnswer {
         static java.util.Optional<DatabaseSource> ask(MainWindow w, Workbench wb) {
-            return org.partnergraph.workbench.shell.Dialogs.connect(w, wb.settings()).map(a -> a);
+            return org.partnergraph.workbench.shell.Dialogs.connect(w, wb.settings())
+                    .map(a -> a);
         }
     }
 

@@ -98,7 +98,8 @@ public final class Workbench {
 
     /** The database the options name. */
     static DatabaseSource source(WorkbenchOptions options) {
-        return options.dataDir() != null ? DatabaseSource.embedded(options.dataDir())
+        return options.dataDir() != null
+                ? DatabaseSource.embedded(options.dataDir())
                 : DatabaseSource.server(options.neo4jUri(), options.neo4jUser(), options.password());
     }
 
@@ -120,8 +121,8 @@ public final class Workbench {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("The workbench window could not open: " + e.getCause().getMessage(),
-                    e.getCause());
+            throw new IllegalStateException(
+                    "The workbench window could not open: " + e.getCause().getMessage(), e.getCause());
         }
         Workbench w = created.get();
         w.loadPlugins();
@@ -130,43 +131,49 @@ public final class Workbench {
     }
 
     private void loadPlugins() {
-        tasks.submit("Loading plugins", m -> {
-            plugins.load();
-            return plugins.views();
-        }, views -> window.pluginsLoaded(views, settings.get("layout.views", "")));
+        tasks.submit(
+                "Loading plugins",
+                m -> {
+                    plugins.load();
+                    return plugins.views();
+                },
+                views -> window.pluginsLoaded(views, settings.get("layout.views", "")));
     }
 
     /** Opens {@code source} in the background, loading the sample graphs into an empty database. */
     void openDatabase(DatabaseSource source) {
         window.statusBar().setDatabase("Starting the database...");
-        tasks.submit("Database", m -> {
-            Database db = source.open(m::message);
-            m.message("Checking for sample graphs...");
-            SampleGraphs.loadIfEmpty(db.store(), options.graphsDir(), m);
-            m.message("Reading the graph...");
-            return new Loaded(db, db.store().readGraph(), db.store().stats(null));
-        }, loaded -> {
-            Database old = database;
-            database = loaded.db();
-            edits.clear();
-            graph.replace(loaded.graph(), "Loaded");
-            window.statusBar().setDatabase(loaded.db().description());
-            window.statusBar().setCounts(loaded.stats());
-            readyMillis = (System.nanoTime() - startNanos) / 1_000_000;
-            LOG.info("Database ready {} ms after start", readyMillis);
-            window.statusBar().info("Database ready (" + readyMillis / 1000.0 + " s).");
-            ready.countDown();
-            if (old != null && old != loaded.db()) {
-                new Thread(old::close, "pg-close-old-db").start();
-            }
-        }, e -> {
-            window.statusBar().setDatabase(database == null ? "No database" : database.description());
-            window.statusBar().error(StatusMessages.sentence(e));
-        });
+        tasks.submit(
+                "Database",
+                m -> {
+                    Database db = source.open(m::message);
+                    m.message("Checking for sample graphs...");
+                    SampleGraphs.loadIfEmpty(db.store(), options.graphsDir(), m);
+                    m.message("Reading the graph...");
+                    return new Loaded(db, db.store().readGraph(), db.store().stats(null));
+                },
+                loaded -> {
+                    Database old = database;
+                    database = loaded.db();
+                    edits.clear();
+                    graph.replace(loaded.graph(), "Loaded");
+                    window.statusBar().setDatabase(loaded.db().description());
+                    window.statusBar().setCounts(loaded.stats());
+                    readyMillis = (System.nanoTime() - startNanos) / 1_000_000;
+                    LOG.info("Database ready {} ms after start", readyMillis);
+                    window.statusBar().info("Database ready (" + readyMillis / 1000.0 + " s).");
+                    ready.countDown();
+                    if (old != null && old != loaded.db()) {
+                        new Thread(old::close, "pg-close-old-db").start();
+                    }
+                },
+                e -> {
+                    window.statusBar().setDatabase(database == null ? "No database" : database.description());
+                    window.statusBar().error(StatusMessages.sentence(e));
+                });
     }
 
-    private record Loaded(Database db, PartnershipGraph graph, Map<String, Long> stats) {
-    }
+    private record Loaded(Database db, PartnershipGraph graph, Map<String, Long> stats) {}
 
     /** Reads the graph and counts again (after a load). */
     void reload(String reason) {
@@ -174,10 +181,13 @@ public final class Workbench {
         if (db == null) {
             return;
         }
-        tasks.submit("Reading the graph", m -> new Loaded(db, db.store().readGraph(), db.store().stats(null)), l -> {
-            graph.replace(l.graph(), reason);
-            window.statusBar().setCounts(l.stats());
-        });
+        tasks.submit(
+                "Reading the graph",
+                m -> new Loaded(db, db.store().readGraph(), db.store().stats(null)),
+                l -> {
+                    graph.replace(l.graph(), reason);
+                    window.statusBar().setCounts(l.stats());
+                });
     }
 
     /** Checks and loads a dataset folder; problems go to the problems panel. */
@@ -187,29 +197,34 @@ public final class Workbench {
             window.statusBar().error("The database is not ready yet; open the folder again in a moment.");
             return;
         }
-        tasks.submit("Loading " + folder.getFileName(), m -> {
-            m.message("Checking...");
-            Dataset d;
-            try {
-                d = BundleReader.read(folder);
-            } catch (DatasetException e) {
-                return e;
-            }
-            long size = GraphStore.loadSize(d.graph());
-            db.store().load(d.manifest(), d.graph(), done -> m.progress(done, size));
-            return d.manifest().name();
-        }, result -> {
-            if (result instanceof DatasetException e) {
-                window.showProblems(folder, e.problems());
-                window.statusBar().error(folder.getFileName() + " has " + e.problems().size()
-                        + " problem(s); nothing was loaded. See the Problems panel.");
-            } else {
-                window.showProblems(folder, List.of());
-                edits.clear();
-                window.statusBar().info("Loaded " + result + " from " + folder + ".");
-                reload("Loaded " + result);
-            }
-        });
+        tasks.submit(
+                "Loading " + folder.getFileName(),
+                m -> {
+                    m.message("Checking...");
+                    Dataset d;
+                    try {
+                        d = BundleReader.read(folder);
+                    } catch (DatasetException e) {
+                        return e;
+                    }
+                    long size = GraphStore.loadSize(d.graph());
+                    db.store().load(d.manifest(), d.graph(), done -> m.progress(done, size));
+                    return d.manifest().name();
+                },
+                result -> {
+                    if (result instanceof DatasetException e) {
+                        window.showProblems(folder, e.problems());
+                        window.statusBar()
+                                .error(folder.getFileName() + " has "
+                                        + e.problems().size()
+                                        + " problem(s); nothing was loaded. See the Problems panel.");
+                    } else {
+                        window.showProblems(folder, List.of());
+                        edits.clear();
+                        window.statusBar().info("Loaded " + result + " from " + folder + ".");
+                        reload("Loaded " + result);
+                    }
+                });
     }
 
     /** Reads {@code file} with a plugin's importer and loads the result like a bundle: all or nothing. */
@@ -219,38 +234,49 @@ public final class Workbench {
             window.statusBar().error("The database is not ready yet; import again in a moment.");
             return;
         }
-        tasks.submit("Importing " + file.getFileName(), m -> {
-            m.message("Reading with " + importer.name() + "...");
-            org.partnergraph.plugin.ImportedDataset d = importer.read(file, m);
-            long size = GraphStore.loadSize(d.graph());
-            db.store().load(d.manifest(), d.graph(), done -> m.progress(done, size));
-            return d.manifest().name();
-        }, name -> {
-            edits.clear();
-            window.statusBar().info("Imported " + name + " from " + file + " with " + importer.name() + ".");
-            reload("Imported " + name);
-        }, e -> window.statusBar().error("Could not import " + file.getFileName() + " with " + importer.name() + ": "
-                + StatusMessages.sentence(e) + " Nothing was loaded."));
+        tasks.submit(
+                "Importing " + file.getFileName(),
+                m -> {
+                    m.message("Reading with " + importer.name() + "...");
+                    org.partnergraph.plugin.ImportedDataset d = importer.read(file, m);
+                    long size = GraphStore.loadSize(d.graph());
+                    db.store().load(d.manifest(), d.graph(), done -> m.progress(done, size));
+                    return d.manifest().name();
+                },
+                name -> {
+                    edits.clear();
+                    window.statusBar().info("Imported " + name + " from " + file + " with " + importer.name() + ".");
+                    reload("Imported " + name);
+                },
+                e -> window.statusBar()
+                        .error("Could not import " + file.getFileName() + " with " + importer.name() + ": "
+                                + StatusMessages.sentence(e) + " Nothing was loaded."));
     }
 
     /** Writes the graph shown now to {@code target} with a plugin's exporter, in the background. */
     void exportGraph(org.partnergraph.plugin.Exporter exporter, Path target) {
         PartnershipGraph now = graph.current();
-        tasks.submit("Exporting " + target.getFileName(), m -> {
-            exporter.write(now, target, m);
-            return target;
-        }, written -> window.statusBar().info("Exported the graph as " + exporter.name() + " to " + written + "."),
-                e -> window.statusBar().error("Could not export as " + exporter.name() + ": " + StatusMessages.sentence(e)));
+        tasks.submit(
+                "Exporting " + target.getFileName(),
+                m -> {
+                    exporter.write(now, target, m);
+                    return target;
+                },
+                written -> window.statusBar().info("Exported the graph as " + exporter.name() + " to " + written + "."),
+                e -> window.statusBar()
+                        .error("Could not export as " + exporter.name() + ": " + StatusMessages.sentence(e)));
     }
 
     /** Creates a view's component inside its own context; a view that throws shows its error instead. */
-    JComponent createView(ContributedView v, java.util.function.Consumer<JComponent> replaceWith,
+    JComponent createView(
+            ContributedView v,
+            java.util.function.Consumer<JComponent> replaceWith,
             java.util.function.Consumer<ViewContext> contextOut) {
         AtomicReference<JComponent> shown = new AtomicReference<>();
-        ViewContext context = new ViewContext(v.pluginId(), graph, selection, tasks, settings.forPlugin(v.pluginId()),
-                edits, e -> {
-                    String sentence = v.info().title() + " (plugin " + v.pluginId() + ") threw: "
-                            + StatusMessages.sentence(e);
+        ViewContext context =
+                new ViewContext(v.pluginId(), graph, selection, tasks, settings.forPlugin(v.pluginId()), edits, e -> {
+                    String sentence =
+                            v.info().title() + " (plugin " + v.pluginId() + ") threw: " + StatusMessages.sentence(e);
                     plugins.markFailed(v.pluginId(), sentence);
                     ErrorPanel error = new ErrorPanel(sentence, e);
                     replaceWith.accept(error);
@@ -282,17 +308,19 @@ public final class Workbench {
         if (watchdog != null) {
             watchdog.stop();
         }
-        Thread t = new Thread(() -> {
-            plugins.stop();
-            settings.flush();
-            Database db = database;
-            if (db != null) {
-                db.close();
-            }
-            if (exitOnClose) {
-                System.exit(0);
-            }
-        }, "pg-shutdown");
+        Thread t = new Thread(
+                () -> {
+                    plugins.stop();
+                    settings.flush();
+                    Database db = database;
+                    if (db != null) {
+                        db.close();
+                    }
+                    if (exitOnClose) {
+                        System.exit(0);
+                    }
+                },
+                "pg-shutdown");
         t.start();
     }
 

@@ -15,8 +15,15 @@ import java.util.function.Supplier;
  * @param userDir settings, the user plugins folder ({@code plugins/}) and logs; {@code ~/.partnergraph} by default
  * @param development also load plugin folders from their build output, and watch the event thread for stalls
  */
-public record WorkbenchOptions(Path dataDir, String neo4jUri, String neo4jUser, Supplier<char[]> password,
-        Path graphsDir, Path pluginsDir, Path userDir, boolean development) {
+public record WorkbenchOptions(
+        Path dataDir,
+        String neo4jUri,
+        String neo4jUser,
+        Supplier<char[]> password,
+        Path graphsDir,
+        Path pluginsDir,
+        Path userDir,
+        boolean development) {
 
     /** The system property that turns on development mode ({@code -Dpartnergraph.dev=true}). */
     public static final String DEVELOPMENT_PROPERTY = "partnergraph.dev";
@@ -30,15 +37,15 @@ public record WorkbenchOptions(Path dataDir, String neo4jUri, String neo4jUser, 
 
     /** The embedded database on {@code dataDir}. */
     public static WorkbenchOptions embedded(Path dataDir, Path graphsDir, Path pluginsDir) {
-        return new WorkbenchOptions(dataDir, null, null, null, graphsDir, pluginsDir, null,
-                Boolean.getBoolean(DEVELOPMENT_PROPERTY));
+        return new WorkbenchOptions(
+                dataDir, null, null, null, graphsDir, pluginsDir, null, Boolean.getBoolean(DEVELOPMENT_PROPERTY));
     }
 
     /** A server or cluster; {@code password} is called once, when connecting. */
-    public static WorkbenchOptions server(String uri, String user, Supplier<char[]> password, Path graphsDir,
-            Path pluginsDir) {
-        return new WorkbenchOptions(null, uri, user, password, graphsDir, pluginsDir, null,
-                Boolean.getBoolean(DEVELOPMENT_PROPERTY));
+    public static WorkbenchOptions server(
+            String uri, String user, Supplier<char[]> password, Path graphsDir, Path pluginsDir) {
+        return new WorkbenchOptions(
+                null, uri, user, password, graphsDir, pluginsDir, null, Boolean.getBoolean(DEVELOPMENT_PROPERTY));
     }
 
     public WorkbenchOptions withUserDir(Path dir) {

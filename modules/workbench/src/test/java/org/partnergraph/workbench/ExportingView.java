@@ -22,7 +22,10 @@ public class ExportingView implements AnalysisView {
     @Override
     public JComponent create(WorkbenchContext context) {
         DefaultTableModel model = new DefaultTableModel(new Object[] {"Partner"}, 0);
-        context.graph().current().partners().stream().map(Partner::name).sorted().forEach(n -> model.addRow(new Object[] {n}));
+        context.graph().current().partners().stream()
+                .map(Partner::name)
+                .sorted()
+                .forEach(n -> model.addRow(new Object[] {n}));
         JTable table = new JTable(model);
         table.setName("test.exporting.table");
         context.offerExports(List.of(ViewExports.csv(table), ViewExports.png(table)));

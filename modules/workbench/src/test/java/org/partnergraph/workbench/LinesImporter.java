@@ -31,11 +31,18 @@ public class LinesImporter implements Importer {
         for (String line : Files.readAllLines(source)) {
             if (!line.isBlank()) {
                 String id = "imported:" + line.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
-                b.partners.add(new Partner(id, line.strip(), "not stated", "", "", List.of(), "imported",
+                b.partners.add(new Partner(
+                        id,
+                        line.strip(),
+                        "not stated",
+                        "",
+                        "",
+                        List.of(),
+                        "imported",
                         Provenance.of(source.getFileName() + ": line")));
             }
         }
-        return new ImportedDataset(new Manifest(Manifest.FORMAT_VERSION, "imported", "Imported partners", "", List.of()),
-                b.build());
+        return new ImportedDataset(
+                new Manifest(Manifest.FORMAT_VERSION, "imported", "Imported partners", "", List.of()), b.build());
     }
 }

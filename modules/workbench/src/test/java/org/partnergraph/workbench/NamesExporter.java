@@ -22,6 +22,7 @@ public class NamesExporter implements Exporter {
 
     @Override
     public void write(PartnershipGraph graph, Path target, TaskMonitor monitor) throws Exception {
-        Files.write(target, graph.partners().stream().map(Partner::name).sorted().toList());
+        Files.write(
+                target, graph.partners().stream().map(Partner::name).sorted().toList());
     }
 }

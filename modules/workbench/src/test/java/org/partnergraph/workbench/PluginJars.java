@@ -13,8 +13,7 @@ import java.util.jar.Manifest;
 /** Builds real plugin jars in a test folder: descriptor in the manifest, the extension index, the classes. */
 public final class PluginJars {
 
-    private PluginJars() {
-    }
+    private PluginJars() {}
 
     public static Path build(Path dir, String id, String requires, Class<?>... extensions) throws IOException {
         Manifest m = new Manifest();

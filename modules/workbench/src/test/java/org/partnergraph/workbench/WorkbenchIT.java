@@ -18,7 +18,6 @@ import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +42,10 @@ class WorkbenchIT {
     private FrameFixture window;
 
     private Workbench open(GraphStore store, Path plugins) throws Exception {
-        WorkbenchOptions options = WorkbenchOptions.embedded(temp.resolve("unused"), TestBundles.small().getParent(),
-                plugins).withUserDir(Files.createTempDirectory("pg-user")).withDevelopment(true);
+        WorkbenchOptions options = WorkbenchOptions.embedded(
+                        temp.resolve("unused"), TestBundles.small().getParent(), plugins)
+                .withUserDir(Files.createTempDirectory("pg-user"))
+                .withDevelopment(true);
         workbench = Workbench.start(options, DatabaseSource.of(store, "embedded (test)"));
         assertThat(workbench.awaitReady(60_000)).as("database ready").isTrue();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
@@ -76,11 +77,13 @@ class WorkbenchIT {
     void editingAScoreWritesItAndUndoWritesTheOldOneBack(GraphStore store) throws Exception {
         open(store, null);
         selectInTree("NHS Testshire, Clinical Commissioning");
-        Supplier<Score> quality = () -> store.influence("testshire:nhs", "testshire:obj-1").map(Influence::quality)
+        Supplier<Score> quality = () -> store.influence("testshire:nhs", "testshire:obj-1")
+                .map(Influence::quality)
                 .orElseThrow();
         assertThat(quality.get()).isEqualTo(Score.of(3));
 
-        GuiActionRunner.execute(() -> window.table("inspector.influences").target().setValueAt("1", 0, 2));
+        GuiActionRunner.execute(
+                () -> window.table("inspector.influences").target().setValueAt("1", 0, 2));
         eventually(() -> quality.get().equals(Score.of(1)));
         window.table("inspector.influences").requireCellValue(TableCell.row(0).column(2), "1");
 
@@ -100,12 +103,15 @@ class WorkbenchIT {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
         PluginJars.build(plugins, "throwing-plugin", "1.0", ThrowingView.class);
         open(store, plugins);
-        eventually(() -> workbench.plugins().views().stream().anyMatch(v -> v.info().id().equals("test.throwing")));
-        eventually(() -> GuiActionRunner.execute(() -> workbench.window().getJMenuBar().getMenu(2).getItemCount() > 2));
+        eventually(() ->
+                workbench.plugins().views().stream().anyMatch(v -> v.info().id().equals("test.throwing")));
+        eventually(() -> GuiActionRunner.execute(
+                () -> workbench.window().getJMenuBar().getMenu(2).getItemCount() > 2));
         window.menuItemWithPath("View", "Test", "Throwing view").click();
         window.panel("view.error").requireVisible();
-        window.label("view.error.message").requireText(java.util.regex.Pattern.compile(
-                ".*the throwing view always throws.*", java.util.regex.Pattern.DOTALL));
+        window.label("view.error.message")
+                .requireText(java.util.regex.Pattern.compile(
+                        ".*the throwing view always throws.*", java.util.regex.Pattern.DOTALL));
         assertThat(record("throwing-plugin").status()).isEqualTo(PluginStatus.FAILED);
 
         selectInTree("Public Health Testshire");
@@ -117,8 +123,10 @@ class WorkbenchIT {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
         PluginJars.build(plugins, "exporting-plugin", "1.1", ExportingView.class);
         open(store, plugins);
-        eventually(() -> workbench.plugins().views().stream().anyMatch(v -> v.info().id().equals("test.exporting")));
-        eventually(() -> GuiActionRunner.execute(() -> workbench.window().getJMenuBar().getMenu(2).getItemCount() > 2));
+        eventually(() ->
+                workbench.plugins().views().stream().anyMatch(v -> v.info().id().equals("test.exporting")));
+        eventually(() -> GuiActionRunner.execute(
+                () -> workbench.window().getJMenuBar().getMenu(2).getItemCount() > 2));
         window.menuItemWithPath("View", "Test", "Exporting view").click();
         window.table("test.exporting.table").requireRowCount(5);
 
@@ -143,7 +151,8 @@ class WorkbenchIT {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
         PluginJars.build(plugins, "io-plugin", "1.0", LinesImporter.class, NamesExporter.class);
         open(store, plugins);
-        eventually(() -> GuiActionRunner.execute(() -> window.menuItem("menu.import").target().isEnabled()));
+        eventually(() -> GuiActionRunner.execute(
+                () -> window.menuItem("menu.import").target().isEnabled()));
 
         Path list = Files.writeString(temp.resolve("partners.txt"), "Parish Council of Ware\nHertford Rowing Club\n");
         window.menuItemWithPath("File", "Import", "Partner list...").click();
@@ -151,7 +160,8 @@ class WorkbenchIT {
         chooser.selectFile(list.toFile());
         chooser.approve();
         eventually(() -> store.readGraph("imported").partners().size() == 2);
-        eventually(() -> GuiActionRunner.execute(() -> workbench.graph().current().partnerships().contains("imported")));
+        eventually(() -> GuiActionRunner.execute(
+                () -> workbench.graph().current().partnerships().contains("imported")));
 
         Path out = Files.createDirectories(temp.resolve("out"));
         window.menuItemWithPath("File", "Export graph", "Partner names...").click();
@@ -160,7 +170,8 @@ class WorkbenchIT {
         save.fileNameTextBox().setText("all.names");
         save.approve();
         eventually(() -> Files.exists(out.resolve("all.names")));
-        assertThat(Files.readAllLines(out.resolve("all.names"))).contains("Hertford Rowing Club", "Public Health Testshire")
+        assertThat(Files.readAllLines(out.resolve("all.names")))
+                .contains("Hertford Rowing Club", "Public Health Testshire")
                 .hasSize(7);
     }
 
@@ -172,21 +183,29 @@ class WorkbenchIT {
         dialog.textBox("connect.uri").setText("neo4j://127.0.0.1:1");
         dialog.textBox("connect.user").setText("analyst");
         dialog.textBox("connect.password").setText("s3cret-pw");
-        dialog.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("OK")).click();
-        eventually(() -> GuiActionRunner.execute(() -> window.label("status.message").target().getText())
+        dialog.button(org.assertj.swing.core.matcher.JButtonMatcher.withText("OK"))
+                .click();
+        eventually(() -> GuiActionRunner.execute(
+                        () -> window.label("status.message").target().getText())
                 .contains("neo4j://127.0.0.1:1"));
         window.label("status.database").requireText(java.util.regex.Pattern.compile("embedded.*"));
         GuiActionRunner.execute(() -> workbench.settings().flush());
         String saved = Files.readString(workbench.options().userDir().resolve("workbench.properties"));
-        assertThat(saved).contains("connect.uri=neo4j\\://127.0.0.1\\:1").contains("connect.user=analyst")
+        assertThat(saved)
+                .contains("connect.uri=neo4j\\://127.0.0.1\\:1")
+                .contains("connect.user=analyst")
                 .doesNotContain("s3cret-pw");
     }
 
     @Test
     void theWindowSizeAndTheOpenViewsComeBackAfterARestart(GraphStore store) throws Exception {
         Path user = Files.createTempDirectory("pg-user-restart");
-        WorkbenchOptions options = WorkbenchOptions.embedded(temp.resolve("unused"), TestBundles.small().getParent(),
-                Path.of("../../plugins").toAbsolutePath().normalize()).withUserDir(user).withDevelopment(true);
+        WorkbenchOptions options = WorkbenchOptions.embedded(
+                        temp.resolve("unused"),
+                        TestBundles.small().getParent(),
+                        Path.of("../../plugins").toAbsolutePath().normalize())
+                .withUserDir(user)
+                .withDevelopment(true);
         Workbench first = Workbench.start(options, DatabaseSource.of(store, "embedded (test)"));
         assertThat(first.awaitReady(60_000)).isTrue();
         eventually(() -> !first.plugins().views().isEmpty());
@@ -200,7 +219,8 @@ class WorkbenchIT {
         assertThat(workbench.awaitReady(60_000)).isTrue();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         window = new FrameFixture(robot, workbench.window());
-        assertThat(GuiActionRunner.execute(() -> workbench.window().getSize())).isEqualTo(new java.awt.Dimension(1111, 777));
+        assertThat(GuiActionRunner.execute(() -> workbench.window().getSize()))
+                .isEqualTo(new java.awt.Dimension(1111, 777));
         eventually(() -> GuiActionRunner.execute(() -> workbench.window().views().openViews().stream()
                 .anyMatch(v -> v.id().equals("example.relationship-gaps"))));
     }
@@ -213,13 +233,18 @@ class WorkbenchIT {
         eventually(() -> workbench.plugins().records().stream().anyMatch(r -> r.id().equals("future-plugin")));
         PluginRecord r = record("future-plugin");
         assertThat(r.status()).isEqualTo(PluginStatus.REFUSED);
-        assertThat(r.error()).isEqualTo("Plugin 'future-plugin' needs plugin API 2.0, but this workbench provides"
-                + " plugin API " + org.partnergraph.plugin.PluginApi.VERSION + "; ask for a version of the plugin built for 1.x.");
+        assertThat(r.error())
+                .isEqualTo("Plugin 'future-plugin' needs plugin API 2.0, but this workbench provides" + " plugin API "
+                        + org.partnergraph.plugin.PluginApi.VERSION
+                        + "; ask for a version of the plugin built for 1.x.");
         assertThat(workbench.plugins().views()).noneMatch(v -> v.pluginId().equals("future-plugin"));
 
         window.menuItemWithPath("Plugins", "Plugin manager...").click();
-        window.dialog("plugins.dialog").textBox("plugins.error").requireText(java.util.regex.Pattern.compile(
-                ".*needs plugin API 2.0, but this workbench provides plugin API 1\\.1.*", java.util.regex.Pattern.DOTALL));
+        window.dialog("plugins.dialog")
+                .textBox("plugins.error")
+                .requireText(java.util.regex.Pattern.compile(
+                        ".*needs plugin API 2.0, but this workbench provides plugin API 1\\.1.*",
+                        java.util.regex.Pattern.DOTALL));
         window.dialog("plugins.dialog").button("plugins.close").click();
     }
 
@@ -230,7 +255,8 @@ class WorkbenchIT {
         open(store, Path.of("../../plugins").toAbsolutePath().normalize());
         GuiActionRunner.execute(() -> workbench.window().setSize(1260, 800));
         eventually(() -> !workbench.plugins().views().isEmpty());
-        GuiActionRunner.execute(() -> workbench.plugins().views().forEach(v -> workbench.window().openView(v, null)));
+        GuiActionRunner.execute(() ->
+                workbench.plugins().views().forEach(v -> workbench.window().openView(v, null)));
         selectInTree("NHS Testshire, Clinical Commissioning");
         robot.waitForIdle();
         Thread.sleep(400);
@@ -249,7 +275,10 @@ class WorkbenchIT {
     }
 
     private PluginRecord record(String id) {
-        return workbench.plugins().records().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        return workbench.plugins().records().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void selectInTree(String label) {

@@ -65,7 +65,8 @@ public final class WorkbenchWindow implements AutoCloseable {
             p = p.getParent();
         }
         if (p == null) {
-            throw new IllegalStateException("no graphs/hertfordshire above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "no graphs/hertfordshire above " + Path.of("").toAbsolutePath());
         }
         return p;
     }
@@ -91,24 +92,37 @@ public final class WorkbenchWindow implements AutoCloseable {
      * the distribution's {@code plugins/}), not in development mode.
      */
     public static WorkbenchWindow openWithPlugins(GraphStore store, Path dataset, Path pluginsFolder) throws Exception {
-        return start(store, dataset, Files.createTempDirectory("pg-window"), pluginsFolder.toAbsolutePath().normalize(), true);
+        return start(
+                store,
+                dataset,
+                Files.createTempDirectory("pg-window"),
+                pluginsFolder.toAbsolutePath().normalize(),
+                true);
     }
 
     private static WorkbenchWindow start(GraphStore store, Path dataset, Path temp, Path plugins, boolean expectViews)
             throws Exception {
         Path graphs = Files.createDirectories(temp.resolve("graphs"));
         if (dataset != null) {
-            Files.createSymbolicLink(graphs.resolve(dataset.getFileName()), dataset.toAbsolutePath().normalize());
+            Files.createSymbolicLink(
+                    graphs.resolve(dataset.getFileName()),
+                    dataset.toAbsolutePath().normalize());
         }
         WorkbenchOptions options = WorkbenchOptions.embedded(temp.resolve("unused"), graphs, plugins)
-                .withUserDir(Files.createDirectories(temp.resolve("user"))).withDevelopment(true);
+                .withUserDir(Files.createDirectories(temp.resolve("user")))
+                .withDevelopment(true);
         Workbench workbench = Workbench.start(options, DatabaseSource.of(store, "embedded (test)"));
         assertThat(workbench.awaitReady(120_000)).as("database ready").isTrue();
         WorkbenchWindow w = new WorkbenchWindow(workbench);
         GuiActionRunner.execute(() -> workbench.window().setSize(1400, 900));
-        eventually("plugins loaded", () -> !expectViews || !workbench.plugins().views().isEmpty());
-        eventually("graph read", () -> dataset == null
-                || !GuiActionRunner.execute(() -> workbench.graph().current().partners().isEmpty()));
+        eventually(
+                "plugins loaded",
+                () -> !expectViews || !workbench.plugins().views().isEmpty());
+        eventually(
+                "graph read",
+                () -> dataset == null
+                        || !GuiActionRunner.execute(
+                                () -> workbench.graph().current().partners().isEmpty()));
         return w;
     }
 
@@ -137,13 +151,19 @@ public final class WorkbenchWindow implements AutoCloseable {
     /** The component of the open view {@code viewId} (its error panel if it failed), or null. */
     public JComponent view(String viewId) {
         return GuiActionRunner.execute(() -> workbench.window().views().openViews().stream()
-                .filter(v -> v.id().equals(viewId)).map(ViewArea.OpenView::component).findFirst().orElse(null));
+                .filter(v -> v.id().equals(viewId))
+                .map(ViewArea.OpenView::component)
+                .findFirst()
+                .orElse(null));
     }
 
     /** Selects nodes by id in the shared selection, as another view would. */
     public void select(String... nodeIds) {
-        GuiActionRunner.execute(() -> workbench.selection().publish(this,
-                java.util.Arrays.stream(nodeIds).map(SelectedItem::node).toList()));
+        GuiActionRunner.execute(() -> workbench
+                .selection()
+                .publish(
+                        this,
+                        java.util.Arrays.stream(nodeIds).map(SelectedItem::node).toList()));
         robot.waitForIdle();
     }
 
@@ -154,14 +174,17 @@ public final class WorkbenchWindow implements AutoCloseable {
 
     /** What the open view {@code viewId} offers to export now. */
     public List<ViewExport> exports(String viewId) {
-        return GuiActionRunner.execute(() -> workbench.window().contextOf(viewId)
-                .map(c -> c.exports()).orElse(List.of()));
+        return GuiActionRunner.execute(
+                () -> workbench.window().contextOf(viewId).map(c -> c.exports()).orElse(List.of()));
     }
 
     /** Runs {@code viewId}'s export with the extension {@code extension} on the event thread; its bytes. */
     public byte[] export(String viewId, String extension) {
-        ViewExport export = exports(viewId).stream().filter(e -> e.fileExtension().equals(extension)).findFirst()
-                .orElseThrow(() -> new AssertionError(viewId + " offers no ." + extension + " export: " + exports(viewId)));
+        ViewExport export = exports(viewId).stream()
+                .filter(e -> e.fileExtension().equals(extension))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError(viewId + " offers no ." + extension + " export: " + exports(viewId)));
         return GuiActionRunner.execute(() -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {

@@ -8,14 +8,18 @@ import org.partnergraph.analytics.influence.PartnerInfluence;
 /** One row per partner with ratings, the largest gap first. */
 final class GapTableModel extends AbstractTableModel {
 
-    private static final String[] COLUMNS = {"Partner", "Relationship gap", "Highest influence", "Mean quality",
-        "Quadrant"};
+    private static final String[] COLUMNS = {
+        "Partner", "Relationship gap", "Highest influence", "Mean quality", "Quadrant"
+    };
 
     private List<PartnerInfluence> rows = List.of();
 
     void setRows(List<PartnerInfluence> partners) {
-        rows = partners.stream().filter(p -> !p.ratings().isEmpty())
-                .sorted(Comparator.comparingDouble(PartnerInfluence::relationshipGap).reversed()).toList();
+        rows = partners.stream()
+                .filter(p -> !p.ratings().isEmpty())
+                .sorted(Comparator.comparingDouble(PartnerInfluence::relationshipGap)
+                        .reversed())
+                .toList();
         fireTableDataChanged();
     }
 

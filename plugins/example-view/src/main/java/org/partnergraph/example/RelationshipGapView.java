@@ -6,7 +6,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import org.partnergraph.analytics.influence.InfluenceMap;
-import org.partnergraph.analytics.influence.PartnerInfluence;
 import org.partnergraph.plugin.AnalysisView;
 import org.partnergraph.plugin.SelectedItem;
 import org.partnergraph.plugin.ViewInfo;
@@ -24,7 +23,9 @@ public class RelationshipGapView implements AnalysisView {
 
     @Override
     public ViewInfo info() {
-        return ViewInfo.of("example.relationship-gaps", "Relationship gaps").inMenu("Examples").at(ViewPosition.CENTER);
+        return ViewInfo.of("example.relationship-gaps", "Relationship gaps")
+                .inMenu("Examples")
+                .at(ViewPosition.CENTER);
     }
 
     @Override
@@ -35,14 +36,17 @@ public class RelationshipGapView implements AnalysisView {
         table.setAutoCreateRowSorter(true);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
 
-        Runnable recompute = () -> model.setRows(InfluenceMap.of(context.graph().current()).partners());
+        Runnable recompute =
+                () -> model.setRows(InfluenceMap.of(context.graph().current()).partners());
         recompute.run();
         context.graph().addGraphListener(change -> recompute.run());
 
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
             if (!e.getValueIsAdjusting() && row >= 0) {
-                String id = model.partnerAt(table.convertRowIndexToModel(row)).partner().id();
+                String id = model.partnerAt(table.convertRowIndexToModel(row))
+                        .partner()
+                        .id();
                 context.selection().publish(table, List.of(SelectedItem.node(id)));
             }
         });

@@ -56,8 +56,10 @@ public final class InfluenceMap {
      * @throws IllegalArgumentException for a threshold outside 1-5
      */
     public static InfluenceMap of(PartnershipGraph graph, double threshold, Set<String> objectiveIds) {
-        return of(graph, threshold, objectiveIds == null ? InfluenceFilter.ALL
-                : new InfluenceFilter(Set.of(), objectiveIds, Set.of()));
+        return of(
+                graph,
+                threshold,
+                objectiveIds == null ? InfluenceFilter.ALL : new InfluenceFilter(Set.of(), objectiveIds, Set.of()));
     }
 
     /**
@@ -88,7 +90,8 @@ public final class InfluenceMap {
             stageGaps.merge(s.toId(), s.gap(), Math::max);
         }
         Map<String, List<Rating>> byPartner = new LinkedHashMap<>();
-        ratings.forEach(r -> byPartner.computeIfAbsent(r.partnerId(), k -> new ArrayList<>()).add(r));
+        ratings.forEach(r ->
+                byPartner.computeIfAbsent(r.partnerId(), k -> new ArrayList<>()).add(r));
         List<PartnerInfluence> partners = new ArrayList<>();
         for (Partner p : graph.partners()) {
             List<Rating> own = byPartner.getOrDefault(p.id(), List.of());
@@ -97,8 +100,10 @@ public final class InfluenceMap {
                 partners.add(PartnerInfluence.of(p, own, stageGaps.getOrDefault(p.id(), 0)));
             }
         }
-        partners.sort(Comparator.comparingDouble(PartnerInfluence::relationshipGap).reversed()
-                .thenComparing(pi -> pi.partner().name()).thenComparing(pi -> pi.partner().id()));
+        partners.sort(Comparator.comparingDouble(PartnerInfluence::relationshipGap)
+                .reversed()
+                .thenComparing(pi -> pi.partner().name())
+                .thenComparing(pi -> pi.partner().id()));
         return new InfluenceMap(ratings, partners, threshold);
     }
 
@@ -119,7 +124,9 @@ public final class InfluenceMap {
 
     /** The objectives under a theme, for the objective filter. */
     public static Set<String> objectivesOf(PartnershipGraph graph, String themeId) {
-        return graph.objectives().stream().filter(o -> o.themeId().equals(themeId)).map(Objective::id)
+        return graph.objectives().stream()
+                .filter(o -> o.themeId().equals(themeId))
+                .map(Objective::id)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -130,7 +137,8 @@ public final class InfluenceMap {
 
     /** The rating of one partner on one objective, if the outcome table has it. */
     public Optional<Rating> rating(String partnerId, String objectiveId) {
-        return ratings.stream().filter(r -> r.partnerId().equals(partnerId) && r.objectiveId().equals(objectiveId))
+        return ratings.stream()
+                .filter(r -> r.partnerId().equals(partnerId) && r.objectiveId().equals(objectiveId))
                 .findFirst();
     }
 

@@ -16,8 +16,14 @@ import org.partnergraph.model.Partner;
  * @param stageGap the largest step count from stage now to stage wanted over the tracker rows naming
  *     this partner, 0 where it is not tracked or a stage is missing
  */
-public record PartnerInfluence(Partner partner, List<Rating> ratings, double maxInfluence, double meanQuality,
-        double relationshipGap, Quadrant quadrant, int stageGap) {
+public record PartnerInfluence(
+        Partner partner,
+        List<Rating> ratings,
+        double maxInfluence,
+        double meanQuality,
+        double relationshipGap,
+        Quadrant quadrant,
+        int stageGap) {
 
     public PartnerInfluence {
         ratings = List.copyOf(ratings);
@@ -29,7 +35,8 @@ public record PartnerInfluence(Partner partner, List<Rating> ratings, double max
         double gap = own.stream().mapToDouble(Rating::gap).sum();
         Quadrant quadrant = own.stream()
                 .max(Comparator.comparingDouble(Rating::influence).thenComparing(r -> -r.quality()))
-                .map(Rating::quadrant).orElse(Quadrant.MONITOR);
+                .map(Rating::quadrant)
+                .orElse(Quadrant.MONITOR);
         return new PartnerInfluence(p, own, max, meanQuality, gap, quadrant, stageGap);
     }
 }

@@ -26,7 +26,11 @@ public record Rating(Influence source, double influence, double quality, Quadran
     static Rating of(Influence i, double threshold) {
         double influence = i.influence().mid();
         double quality = i.quality().mid();
-        return new Rating(i, influence, quality, Quadrant.of(influence, quality, threshold),
+        return new Rating(
+                i,
+                influence,
+                quality,
+                Quadrant.of(influence, quality, threshold),
                 RelationshipGap.of(influence, quality));
     }
 }

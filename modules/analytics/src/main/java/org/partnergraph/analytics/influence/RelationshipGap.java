@@ -10,8 +10,7 @@ import org.partnergraph.model.Score;
  */
 public final class RelationshipGap {
 
-    private RelationshipGap() {
-    }
+    private RelationshipGap() {}
 
     /**
      * @param influence a midpoint on the 1-5 scale
@@ -20,8 +19,8 @@ public final class RelationshipGap {
      */
     public static double of(double influence, double quality) {
         if (!(influence >= Score.MIN && influence <= Score.MAX && quality >= Score.MIN && quality <= Score.MAX)) {
-            throw new IllegalArgumentException("influence and quality must be between 1 and 5, were " + influence
-                    + " and " + quality);
+            throw new IllegalArgumentException(
+                    "influence and quality must be between 1 and 5, were " + influence + " and " + quality);
         }
         return influence * (Score.MAX - quality);
     }

@@ -43,7 +43,8 @@ public final class StageGaps {
                 rows.add(StageGap.of(r));
             }
         }
-        rows.sort(Comparator.comparingInt(StageGap::gap).reversed()
+        rows.sort(Comparator.comparingInt(StageGap::gap)
+                .reversed()
                 .thenComparing(StageGap::hasStages, Comparator.reverseOrder())
                 .thenComparing(s -> names.getOrDefault(s.toId(), s.toId())));
         return new StageGaps(rows);

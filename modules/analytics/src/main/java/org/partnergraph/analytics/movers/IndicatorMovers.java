@@ -62,8 +62,8 @@ public final class IndicatorMovers {
         check("influence", influenceWeight);
         check("position", positionWeight);
         if (supportWeight > leadWeight) {
-            throw new IllegalArgumentException("the support weight (" + supportWeight
-                    + ") cannot be above the lead weight (" + leadWeight + ")");
+            throw new IllegalArgumentException(
+                    "the support weight (" + supportWeight + ") cannot be above the lead weight (" + leadWeight + ")");
         }
         this.leadWeight = leadWeight;
         this.supportWeight = supportWeight;
@@ -105,14 +105,17 @@ public final class IndicatorMovers {
         candidates.addAll(ratings.keySet());
         List<Mover> out = new ArrayList<>(candidates.size());
         for (String partner : candidates) {
-            out.add(mover(partner, role.get(partner), ratings.getOrDefault(partner, List.of()),
-                    objectives, position));
+            out.add(mover(partner, role.get(partner), ratings.getOrDefault(partner, List.of()), objectives, position));
         }
         out.sort(Comparator.comparingDouble(Mover::score).reversed().thenComparing(Mover::partnerId));
         return List.copyOf(out);
     }
 
-    private Mover mover(String partner, IndicatorRole role, List<Influence> ratings, Map<String, String> objectives,
+    private Mover mover(
+            String partner,
+            IndicatorRole role,
+            List<Influence> ratings,
+            Map<String, String> objectives,
             NetworkPosition position) {
         List<String> reasons = new ArrayList<>();
         double roleScore = 0;
@@ -124,7 +127,8 @@ public final class IndicatorMovers {
             reasons.add("key partner");
         }
         List<Influence> sorted = new ArrayList<>(ratings);
-        sorted.sort(Comparator.comparingDouble((Influence i) -> i.influence().mid()).reversed()
+        sorted.sort(Comparator.comparingDouble((Influence i) -> i.influence().mid())
+                .reversed()
                 .thenComparing(Influence::objectiveId));
         for (Influence i : sorted) {
             reasons.add("influence " + i.influence() + " on " + objectives.get(i.objectiveId()));
@@ -136,8 +140,8 @@ public final class IndicatorMovers {
             reasons.add("PageRank in the top " + Math.round(TOP_SHARE_DEFAULT * 100) + "%");
         }
         double positionScore = positionWeight * percentile;
-        return new Mover(partner, roleScore + influenceScore + positionScore, roleScore, influenceScore, positionScore,
-                reasons);
+        return new Mover(
+                partner, roleScore + influenceScore + positionScore, roleScore, influenceScore, positionScore, reasons);
     }
 
     /**

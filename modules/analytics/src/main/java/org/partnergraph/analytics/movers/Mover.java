@@ -12,8 +12,8 @@ import java.util.List;
  * @param position the position part: position weight x PageRank percentile among partners
  * @param reasons why, in words, e.g. "lead agency", "influence 5 on Objective 2", "PageRank in the top 10%"
  */
-public record Mover(String partnerId, double score, double role, double influence, double position,
-        List<String> reasons) {
+public record Mover(
+        String partnerId, double score, double role, double influence, double position, List<String> reasons) {
 
     public Mover {
         reasons = List.copyOf(reasons);

@@ -86,8 +86,10 @@ public final class ArrayBetweenness {
         }
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), k / 16));
         double[][] partial = new double[workers][];
-        IntStream.range(0, workers).parallel().forEach(t -> partial[t] =
-                accumulate(order, (int) ((long) k * t / workers), (int) ((long) k * (t + 1) / workers)));
+        IntStream.range(0, workers)
+                .parallel()
+                .forEach(t -> partial[t] =
+                        accumulate(order, (int) ((long) k * t / workers), (int) ((long) k * (t + 1) / workers)));
         double scale = (sampled() ? (double) n / k : 1.0) / 2;
         double[] centrality = new double[n];
         for (double[] part : partial) {

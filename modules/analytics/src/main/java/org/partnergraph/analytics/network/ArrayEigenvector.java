@@ -48,8 +48,8 @@ public final class ArrayEigenvector {
      */
     public static ArrayEigenvector bipartite(CsrGraph graph, int sideA) {
         if (sideA < 0 || sideA > graph.nodes()) {
-            throw new IllegalArgumentException("the first side must have 0 to " + graph.nodes()
-                    + " nodes, was " + sideA);
+            throw new IllegalArgumentException(
+                    "the first side must have 0 to " + graph.nodes() + " nodes, was " + sideA);
         }
         return new ArrayEigenvector(graph, sideA, MAX_ITERATIONS_DEFAULT, TOLERANCE_DEFAULT);
     }
@@ -61,8 +61,8 @@ public final class ArrayEigenvector {
      */
     public ArrayEigenvector(CsrGraph graph, int sideA, int maxIterations, double tolerance) {
         if (maxIterations < 1) {
-            throw new IllegalArgumentException("eigenvector centrality needs at least one iteration, was "
-                    + maxIterations);
+            throw new IllegalArgumentException(
+                    "eigenvector centrality needs at least one iteration, was " + maxIterations);
         }
         if (!(tolerance > 0)) {
             throw new IllegalArgumentException("the tolerance must be positive, was " + tolerance);

@@ -12,8 +12,13 @@ package org.partnergraph.analytics.network;
  * @param eigenvectorConverged false when even the fallback stopped at its iteration cap: the
  *     eigenvector values are then the last iterate and only roughly right
  */
-public record Computation(Backend backend, int nodes, int edges, int betweennessSources,
-        EigenvectorMethod eigenvectorMethod, boolean eigenvectorConverged) {
+public record Computation(
+        Backend backend,
+        int nodes,
+        int edges,
+        int betweennessSources,
+        EigenvectorMethod eigenvectorMethod,
+        boolean eigenvectorConverged) {
 
     /** Whether betweenness is a sampled estimate (docs/scoring-network.md gives its error). */
     public boolean betweennessSampled() {

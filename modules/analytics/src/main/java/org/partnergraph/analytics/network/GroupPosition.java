@@ -10,6 +10,5 @@ package org.partnergraph.analytics.network;
  * @param betweenness betweenness (a group whose members link otherwise separate groups), / max
  * @param eigenvector eigenvector centrality, / max
  */
-public record GroupPosition(String groupId, int members, double degree, double pageRank, double betweenness,
-        double eigenvector) {
-}
+public record GroupPosition(
+        String groupId, int members, double degree, double pageRank, double betweenness, double eigenvector) {}

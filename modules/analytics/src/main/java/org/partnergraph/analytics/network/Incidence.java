@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Compressed rows of an incidence list (memberships as parallel int arrays), shared by the overlap and network kernels. */
 public final class Incidence {
 
-    private Incidence() {
-    }
+    private Incidence() {}
 
     /**
      * The {@code to} values of the first {@code n} pairs grouped by their {@code from} value, each

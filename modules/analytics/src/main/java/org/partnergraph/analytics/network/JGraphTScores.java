@@ -68,8 +68,9 @@ final class JGraphTScores {
     }
 
     double[] pageRank(double damping) {
-        return array(new PageRank<>(graph, damping, ArrayPageRank.MAX_ITERATIONS_DEFAULT,
-                ArrayPageRank.TOLERANCE_DEFAULT).getScores());
+        return array(
+                new PageRank<>(graph, damping, ArrayPageRank.MAX_ITERATIONS_DEFAULT, ArrayPageRank.TOLERANCE_DEFAULT)
+                        .getScores());
     }
 
     /** Exact, raw (unordered pairs, not normalised). */
@@ -79,8 +80,8 @@ final class JGraphTScores {
 
     /** JGraphT's eigenvector where it converged to one, else null. */
     double[] eigenvector() {
-        double[] x = array(new EigenvectorCentrality<>(graph, EIGENVECTOR_ITERATIONS, EIGENVECTOR_TOLERANCE)
-                .getScores());
+        double[] x =
+                array(new EigenvectorCentrality<>(graph, EIGENVECTOR_ITERATIONS, EIGENVECTOR_TOLERANCE).getScores());
         return ArrayEigenvector.residual(csr, x) < EIGENVECTOR_RESIDUAL_MAX ? x : null;
     }
 

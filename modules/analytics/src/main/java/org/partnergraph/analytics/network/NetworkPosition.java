@@ -40,8 +40,13 @@ public final class NetworkPosition {
     /** Every partner's PageRank, ascending, for percentiles by binary search. */
     private final double[] ranksAscending;
 
-    private NetworkPosition(List<PartnerPosition> positions, List<GroupPosition> groups, Computation bipartite,
-            Computation projection, int leftOut, NetworkSettings settings) {
+    private NetworkPosition(
+            List<PartnerPosition> positions,
+            List<GroupPosition> groups,
+            Computation bipartite,
+            Computation projection,
+            int leftOut,
+            NetworkSettings settings) {
         this.positions = List.copyOf(positions);
         this.byId = new HashMap<>();
         positions.forEach(p -> byId.put(p.partnerId(), p));
@@ -52,7 +57,10 @@ public final class NetworkPosition {
         this.projection = projection;
         this.leftOut = leftOut;
         this.settings = settings;
-        this.ranksAscending = positions.stream().mapToDouble(PartnerPosition::pageRank).sorted().toArray();
+        this.ranksAscending = positions.stream()
+                .mapToDouble(PartnerPosition::pageRank)
+                .sorted()
+                .toArray();
     }
 
     public static NetworkPosition of(PartnershipGraph graph) {
@@ -88,11 +96,11 @@ public final class NetworkPosition {
             b[i] = partners + g[i];
         }
         CsrGraph bipartiteGraph = CsrGraph.undirected(partners + groupCount, p, b, w, edges);
-        GraphScores bi = GraphScores.of(bipartiteGraph, partners, settings, settings.jgraphtMaxNodes(),
-                settings.betweennessSources());
+        GraphScores bi = GraphScores.of(
+                bipartiteGraph, partners, settings, settings.jgraphtMaxNodes(), settings.betweennessSources());
         Projection projected = Projection.of(p, g, edges, partners, groupCount, settings.projectionGroupCap());
-        GraphScores pr = GraphScores.of(projected.graph(), -1, settings, settings.jgraphtMaxNodes(),
-                settings.projectionBetweennessSources());
+        GraphScores pr = GraphScores.of(
+                projected.graph(), -1, settings, settings.jgraphtMaxNodes(), settings.projectionBetweennessSources());
 
         int[] groupsOf = new int[partners];
         int[] membersOf = new int[groupCount];
@@ -105,8 +113,8 @@ public final class NetworkPosition {
         return new NetworkPosition(out, groupOut, bi.computation(), pr.computation(), projected.leftOut(), settings);
     }
 
-    private static List<PartnerPosition> partnerPositions(List<String> ids, int[] groupsOf, GraphScores bi,
-            GraphScores pr) {
+    private static List<PartnerPosition> partnerPositions(
+            List<String> ids, int[] groupsOf, GraphScores bi, GraphScores pr) {
         int n = ids.size();
         Scale degree = new Scale(bi.degree(), 0, n);
         Scale rank = new Scale(bi.pageRank(), 0, n);
@@ -118,16 +126,25 @@ public final class NetworkPosition {
         Scale projEigen = new Scale(pr.eigenvector(), 0, n);
         List<PartnerPosition> out = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
-            out.add(new PartnerPosition(ids.get(v), groupsOf[v], degree.at(v), rank.at(v), between.at(v),
-                    eigen.at(v), strength.at(v), projRank.at(v), projBetween.at(v), projEigen.at(v)));
+            out.add(new PartnerPosition(
+                    ids.get(v),
+                    groupsOf[v],
+                    degree.at(v),
+                    rank.at(v),
+                    between.at(v),
+                    eigen.at(v),
+                    strength.at(v),
+                    projRank.at(v),
+                    projBetween.at(v),
+                    projEigen.at(v)));
         }
-        out.sort(Comparator.comparingDouble(PartnerPosition::pageRank).reversed()
+        out.sort(Comparator.comparingDouble(PartnerPosition::pageRank)
+                .reversed()
                 .thenComparing(PartnerPosition::partnerId));
         return out;
     }
 
-    private static List<GroupPosition> groupPositions(List<String> ids, int[] membersOf, int offset,
-            GraphScores bi) {
+    private static List<GroupPosition> groupPositions(List<String> ids, int[] membersOf, int offset, GraphScores bi) {
         int n = ids.size();
         Scale degree = new Scale(bi.degree(), offset, n);
         Scale rank = new Scale(bi.pageRank(), offset, n);
@@ -136,8 +153,7 @@ public final class NetworkPosition {
         List<GroupPosition> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int v = offset + i;
-            out.add(new GroupPosition(ids.get(i), membersOf[i], degree.at(v), rank.at(v), between.at(v),
-                    eigen.at(v)));
+            out.add(new GroupPosition(ids.get(i), membersOf[i], degree.at(v), rank.at(v), between.at(v), eigen.at(v)));
         }
         out.sort(Comparator.comparingDouble(GroupPosition::pageRank).reversed().thenComparing(GroupPosition::groupId));
         return out;

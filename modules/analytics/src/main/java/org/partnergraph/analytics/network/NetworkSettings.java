@@ -12,8 +12,14 @@ package org.partnergraph.analytics.network;
  * @param projectionBetweennessSources pivots for sampled betweenness on the (denser) projection
  * @param seed the seed of the betweenness pivot sample
  */
-public record NetworkSettings(double damping, MembershipWeights membershipWeights, int projectionGroupCap,
-        int jgraphtMaxNodes, int exactBetweennessMaxNodes, int betweennessSources, int projectionBetweennessSources,
+public record NetworkSettings(
+        double damping,
+        MembershipWeights membershipWeights,
+        int projectionGroupCap,
+        int jgraphtMaxNodes,
+        int exactBetweennessMaxNodes,
+        int betweennessSources,
+        int projectionBetweennessSources,
         long seed) {
 
     public static final double DAMPING_DEFAULT = ArrayPageRank.DAMPING_DEFAULT;
@@ -27,11 +33,18 @@ public record NetworkSettings(double damping, MembershipWeights membershipWeight
     public static final int BETWEENNESS_SOURCES_DEFAULT = 500;
     /** The projection is much denser: fewer pivots keep it to seconds at national scale (error in the docs). */
     public static final int PROJECTION_BETWEENNESS_SOURCES_DEFAULT = 100;
+
     public static final long SEED_DEFAULT = ArrayBetweenness.SEED_DEFAULT;
 
-    public static final NetworkSettings DEFAULTS = new NetworkSettings(DAMPING_DEFAULT, MembershipWeights.DEFAULT,
-            PROJECTION_GROUP_CAP_DEFAULT, JGRAPHT_MAX_NODES_DEFAULT, EXACT_BETWEENNESS_MAX_NODES_DEFAULT,
-            BETWEENNESS_SOURCES_DEFAULT, PROJECTION_BETWEENNESS_SOURCES_DEFAULT, SEED_DEFAULT);
+    public static final NetworkSettings DEFAULTS = new NetworkSettings(
+            DAMPING_DEFAULT,
+            MembershipWeights.DEFAULT,
+            PROJECTION_GROUP_CAP_DEFAULT,
+            JGRAPHT_MAX_NODES_DEFAULT,
+            EXACT_BETWEENNESS_MAX_NODES_DEFAULT,
+            BETWEENNESS_SOURCES_DEFAULT,
+            PROJECTION_BETWEENNESS_SOURCES_DEFAULT,
+            SEED_DEFAULT);
 
     /** @throws IllegalArgumentException naming the first setting out of range */
     public NetworkSettings {
@@ -42,12 +55,12 @@ public record NetworkSettings(double damping, MembershipWeights membershipWeight
             throw new IllegalArgumentException("the membership weights are missing");
         }
         if (projectionGroupCap < 2) {
-            throw new IllegalArgumentException("the projection group cap must be at least 2, was "
-                    + projectionGroupCap);
+            throw new IllegalArgumentException(
+                    "the projection group cap must be at least 2, was " + projectionGroupCap);
         }
         if (jgraphtMaxNodes < 0 || exactBetweennessMaxNodes < 0) {
-            throw new IllegalArgumentException("node thresholds cannot be negative, were " + jgraphtMaxNodes + " and "
-                    + exactBetweennessMaxNodes);
+            throw new IllegalArgumentException(
+                    "node thresholds cannot be negative, were " + jgraphtMaxNodes + " and " + exactBetweennessMaxNodes);
         }
         if (betweennessSources < 1 || projectionBetweennessSources < 1) {
             throw new IllegalArgumentException("sampled betweenness needs at least one source, was "
@@ -56,33 +69,75 @@ public record NetworkSettings(double damping, MembershipWeights membershipWeight
     }
 
     public NetworkSettings withDamping(double value) {
-        return new NetworkSettings(value, membershipWeights, projectionGroupCap, jgraphtMaxNodes,
-                exactBetweennessMaxNodes, betweennessSources, projectionBetweennessSources, seed);
+        return new NetworkSettings(
+                value,
+                membershipWeights,
+                projectionGroupCap,
+                jgraphtMaxNodes,
+                exactBetweennessMaxNodes,
+                betweennessSources,
+                projectionBetweennessSources,
+                seed);
     }
 
     public NetworkSettings withMembershipWeights(MembershipWeights value) {
-        return new NetworkSettings(damping, value, projectionGroupCap, jgraphtMaxNodes, exactBetweennessMaxNodes,
-                betweennessSources, projectionBetweennessSources, seed);
+        return new NetworkSettings(
+                damping,
+                value,
+                projectionGroupCap,
+                jgraphtMaxNodes,
+                exactBetweennessMaxNodes,
+                betweennessSources,
+                projectionBetweennessSources,
+                seed);
     }
 
     public NetworkSettings withProjectionGroupCap(int value) {
-        return new NetworkSettings(damping, membershipWeights, value, jgraphtMaxNodes, exactBetweennessMaxNodes,
-                betweennessSources, projectionBetweennessSources, seed);
+        return new NetworkSettings(
+                damping,
+                membershipWeights,
+                value,
+                jgraphtMaxNodes,
+                exactBetweennessMaxNodes,
+                betweennessSources,
+                projectionBetweennessSources,
+                seed);
     }
 
     /** 0 forces the array kernels; {@code Integer.MAX_VALUE} forces JGraphT. */
     public NetworkSettings withJGraphTMaxNodes(int value) {
-        return new NetworkSettings(damping, membershipWeights, projectionGroupCap, value, exactBetweennessMaxNodes,
-                betweennessSources, projectionBetweennessSources, seed);
+        return new NetworkSettings(
+                damping,
+                membershipWeights,
+                projectionGroupCap,
+                value,
+                exactBetweennessMaxNodes,
+                betweennessSources,
+                projectionBetweennessSources,
+                seed);
     }
 
     public NetworkSettings withExactBetweennessMaxNodes(int value) {
-        return new NetworkSettings(damping, membershipWeights, projectionGroupCap, jgraphtMaxNodes, value,
-                betweennessSources, projectionBetweennessSources, seed);
+        return new NetworkSettings(
+                damping,
+                membershipWeights,
+                projectionGroupCap,
+                jgraphtMaxNodes,
+                value,
+                betweennessSources,
+                projectionBetweennessSources,
+                seed);
     }
 
     public NetworkSettings withBetweennessSources(int bipartite, int projection, long sampleSeed) {
-        return new NetworkSettings(damping, membershipWeights, projectionGroupCap, jgraphtMaxNodes,
-                exactBetweennessMaxNodes, bipartite, projection, sampleSeed);
+        return new NetworkSettings(
+                damping,
+                membershipWeights,
+                projectionGroupCap,
+                jgraphtMaxNodes,
+                exactBetweennessMaxNodes,
+                bipartite,
+                projection,
+                sampleSeed);
     }
 }

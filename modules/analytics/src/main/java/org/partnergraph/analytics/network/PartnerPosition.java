@@ -17,7 +17,14 @@ package org.partnergraph.analytics.network;
  *     share no group), / max
  * @param projectionEigenvector weighted eigenvector centrality on the projection, / max
  */
-public record PartnerPosition(String partnerId, int groups, double degree, double pageRank, double betweenness,
-        double eigenvector, double projectionStrength, double projectionPageRank, double projectionBetweenness,
-        double projectionEigenvector) {
-}
+public record PartnerPosition(
+        String partnerId,
+        int groups,
+        double degree,
+        double pageRank,
+        double betweenness,
+        double eigenvector,
+        double projectionStrength,
+        double projectionPageRank,
+        double projectionBetweenness,
+        double projectionEigenvector) {}

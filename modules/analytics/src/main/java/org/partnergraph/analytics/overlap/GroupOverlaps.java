@@ -67,8 +67,8 @@ public final class GroupOverlaps {
             sizes[g] = index.membersOfGroup[g].length;
             memberships += sizes[g];
         }
-        PairTable table = SharedCounts.count(index.membersOfGroup, index.groupsOfPartner, 1,
-                memberships >= PARALLEL_MEMBERSHIPS_DEFAULT);
+        PairTable table = SharedCounts.count(
+                index.membersOfGroup, index.groupsOfPartner, 1, memberships >= PARALLEL_MEMBERSHIPS_DEFAULT);
         return new GroupOverlaps(index.groups, sizes, table);
     }
 
@@ -129,7 +129,8 @@ public final class GroupOverlaps {
             }
         }
         // the list is in group order already; a stable sort keeps it as the last tie-break
-        out.sort(Comparator.comparingDouble((GroupPair p) -> p.measure(measure)).reversed()
+        out.sort(Comparator.comparingDouble((GroupPair p) -> p.measure(measure))
+                .reversed()
                 .thenComparing(Comparator.comparingInt(GroupPair::shared).reversed()));
         return List.copyOf(out);
     }

@@ -25,8 +25,8 @@ final class MembershipIndex {
     final int[][] groupsOfPartner;
     final int[][] membersOfGroup;
 
-    private MembershipIndex(List<Group> groups, List<String> partnerIds, int[][] groupsOfPartner,
-            int[][] membersOfGroup) {
+    private MembershipIndex(
+            List<Group> groups, List<String> partnerIds, int[][] groupsOfPartner, int[][] membersOfGroup) {
         this.groups = groups;
         this.partnerIds = partnerIds;
         this.groupsOfPartner = groupsOfPartner;
@@ -65,7 +65,9 @@ final class MembershipIndex {
             partnerOf[n] = p;
             n++;
         }
-        return new MembershipIndex(groups, List.copyOf(partnerIds),
+        return new MembershipIndex(
+                groups,
+                List.copyOf(partnerIds),
                 Incidence.rows(partnerOf, groupOf, n, partnerIds.size()),
                 Incidence.rows(groupOf, partnerOf, n, groups.size()));
     }

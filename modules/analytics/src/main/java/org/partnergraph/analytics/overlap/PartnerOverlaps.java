@@ -52,8 +52,7 @@ public final class PartnerOverlaps {
         }
     }
 
-    private PartnerOverlaps() {
-    }
+    private PartnerOverlaps() {}
 
     /** The groups both partners are members of, sorted by id; empty when they share none. */
     public static List<String> sharedGroups(PartnershipGraph graph, String partnerA, String partnerB) {
@@ -87,7 +86,8 @@ public final class PartnerOverlaps {
         }
         List<CoMember> out = new ArrayList<>();
         shared.forEach((p, gs) -> out.add(new CoMember(p, List.copyOf(gs))));
-        out.sort(Comparator.comparingInt((CoMember c) -> c.sharedGroups().size()).reversed()
+        out.sort(Comparator.comparingInt((CoMember c) -> c.sharedGroups().size())
+                .reversed()
                 .thenComparing(CoMember::partnerId));
         return List.copyOf(out);
     }
@@ -126,8 +126,10 @@ public final class PartnerOverlaps {
                 out.add(new Bridge(p, List.copyOf(ts), groups.get(p).size()));
             }
         });
-        out.sort(Comparator.comparingInt(Bridge::themeCount).reversed()
-                .thenComparing(Comparator.comparingInt(Bridge::groups).reversed()).thenComparing(Bridge::partnerId));
+        out.sort(Comparator.comparingInt(Bridge::themeCount)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(Bridge::groups).reversed())
+                .thenComparing(Bridge::partnerId));
         return List.copyOf(out);
     }
 }

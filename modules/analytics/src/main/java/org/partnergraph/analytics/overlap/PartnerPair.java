@@ -7,5 +7,4 @@ package org.partnergraph.analytics.overlap;
  * @param partnerB the second partner's id
  * @param shared groups both are members of (leaving out groups above the size cap, see {@link PartnerPairs})
  */
-public record PartnerPair(String partnerA, String partnerB, int shared) {
-}
+public record PartnerPair(String partnerA, String partnerB, int shared) {}

@@ -61,13 +61,14 @@ public final class PartnerPairs {
         int[][] groupsOfPartner = new int[index.groupsOfPartner.length][];
         for (int p = 0; p < groupsOfPartner.length; p++) {
             groupsOfPartner[p] = Arrays.stream(index.groupsOfPartner[p])
-                    .filter(g -> index.membersOfGroup[g].length <= largeGroupCap).toArray();
+                    .filter(g -> index.membersOfGroup[g].length <= largeGroupCap)
+                    .toArray();
         }
         PairTable table = SharedCounts.count(groupsOfPartner, membersOfGroup, minShared, true);
         List<PartnerPair> pairs = new ArrayList<>(table.size());
         for (int i = 0; i < table.size(); i++) {
-            pairs.add(new PartnerPair(index.partnerIds.get(table.first(i)), index.partnerIds.get(table.second(i)),
-                    table.count(i)));
+            pairs.add(new PartnerPair(
+                    index.partnerIds.get(table.first(i)), index.partnerIds.get(table.second(i)), table.count(i)));
         }
         // stable: equal counts stay in partner order
         pairs.sort(Comparator.comparingInt(PartnerPair::shared).reversed());

@@ -24,8 +24,7 @@ final class SharedCounts {
     /** Rows per block: small enough to balance two cores, large enough to amortise the arrays. */
     static final int BLOCK_DEFAULT = 128;
 
-    private SharedCounts() {
-    }
+    private SharedCounts() {}
 
     /**
      * @param columnsOfRow for each row, its columns, sorted, without repeats
@@ -42,7 +41,11 @@ final class SharedCounts {
         int blocks = (rows + BLOCK_DEFAULT - 1) / BLOCK_DEFAULT;
         IntStream ids = IntStream.range(0, blocks);
         List<PairTable> parts = (parallel ? ids.parallel() : ids)
-                .mapToObj(k -> countBlock(columnsOfRow, rowsOfColumn, minShared, k * BLOCK_DEFAULT,
+                .mapToObj(k -> countBlock(
+                        columnsOfRow,
+                        rowsOfColumn,
+                        minShared,
+                        k * BLOCK_DEFAULT,
                         Math.min(rows, (k + 1) * BLOCK_DEFAULT)))
                 .toList();
         return PairTable.concat(parts);

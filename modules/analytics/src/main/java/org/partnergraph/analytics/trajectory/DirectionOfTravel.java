@@ -79,7 +79,8 @@ public final class DirectionOfTravel {
     /** The values compared: the last two actuals, filled in from earlier baselines; at most two, oldest first. */
     public static List<DatedValue> lastTwo(MeasurementSeries series) {
         List<DatedValue> values = new ArrayList<>();
-        LocalDate firstActual = series.actuals().isEmpty() ? null
+        LocalDate firstActual = series.actuals().isEmpty()
+                ? null
                 : series.actuals().get(0).period().pointInTime();
         for (Measurement b : series.baselines()) {
             if (firstActual == null || b.period().pointInTime().isBefore(firstActual)) {

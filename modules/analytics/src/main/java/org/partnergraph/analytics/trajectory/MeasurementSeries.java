@@ -24,8 +24,12 @@ import org.partnergraph.model.MeasurementKind;
  * @param targets the targets, earliest first
  * @param actuals the actuals, oldest first
  */
-public record MeasurementSeries(String indicatorId, String areaId, List<Measurement> baselines,
-        List<Measurement> targets, List<Measurement> actuals) {
+public record MeasurementSeries(
+        String indicatorId,
+        String areaId,
+        List<Measurement> baselines,
+        List<Measurement> targets,
+        List<Measurement> actuals) {
 
     private static final Comparator<Measurement> BY_PERIOD = Comparator.comparing(Measurement::period);
 
@@ -113,18 +117,18 @@ public record MeasurementSeries(String indicatorId, String areaId, List<Measurem
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
     }
 
-    private static List<Measurement> checked(List<Measurement> list, MeasurementKind kind, String indicatorId,
-            String areaId) {
+    private static List<Measurement> checked(
+            List<Measurement> list, MeasurementKind kind, String indicatorId, String areaId) {
         Objects.requireNonNull(list, kind.code() + "s");
         for (Measurement m : list) {
             requireIndicator(m, indicatorId);
             if (m.kind() != kind) {
-                throw new IllegalArgumentException("measurement '" + m.id() + "' is a " + m.kind().code()
-                        + ", not a " + kind.code());
+                throw new IllegalArgumentException(
+                        "measurement '" + m.id() + "' is a " + m.kind().code() + ", not a " + kind.code());
             }
             if (!area(m).equals(areaId)) {
-                throw new IllegalArgumentException("measurement '" + m.id() + "' is for area '" + area(m)
-                        + "', not '" + areaId + "'");
+                throw new IllegalArgumentException(
+                        "measurement '" + m.id() + "' is for area '" + area(m) + "', not '" + areaId + "'");
             }
         }
         List<Measurement> sorted = new ArrayList<>(list);

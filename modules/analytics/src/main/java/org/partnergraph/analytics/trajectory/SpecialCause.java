@@ -15,8 +15,8 @@ public record SpecialCause(SpecialCauseRule rule, int first, int last) {
     public SpecialCause {
         Objects.requireNonNull(rule, "rule");
         if (first < 0 || last < first) {
-            throw new IllegalArgumentException("a special cause spans points first..last with 0 <= first <= last, was "
-                    + first + ".." + last);
+            throw new IllegalArgumentException(
+                    "a special cause spans points first..last with 0 <= first <= last, was " + first + ".." + last);
         }
     }
 

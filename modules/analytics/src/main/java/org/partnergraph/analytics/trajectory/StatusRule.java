@@ -97,7 +97,9 @@ public final class StatusRule {
 
     /** The at-risk band of {@code path}: tolerance x distance, or x |final target| for a flat path. */
     public double band(TargetPath path) {
-        double scale = path.distance() > 0 ? path.distance() : Math.abs(path.finalTarget().value());
+        double scale = path.distance() > 0
+                ? path.distance()
+                : Math.abs(path.finalTarget().value());
         return tolerance * scale;
     }
 

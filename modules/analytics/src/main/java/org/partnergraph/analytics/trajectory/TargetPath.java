@@ -43,8 +43,10 @@ public record TargetPath(List<DatedValue> vertices, boolean fromBaseline) {
         }
         for (int i = 1; i < vertices.size(); i++) {
             if (!vertices.get(i).date().isAfter(vertices.get(i - 1).date())) {
-                throw new IllegalArgumentException("target path vertices must be in strictly increasing date order, but "
-                        + vertices.get(i).date() + " follows " + vertices.get(i - 1).date());
+                throw new IllegalArgumentException(
+                        "target path vertices must be in strictly increasing date order, but "
+                                + vertices.get(i).date() + " follows "
+                                + vertices.get(i - 1).date());
             }
         }
         vertices = List.copyOf(vertices);

@@ -40,20 +40,23 @@ public record Trajectories(List<Trajectory> all) {
 
     /** Those with one of the given statuses, in the same order. */
     public Trajectories withStatus(TrajectoryStatus... statuses) {
-        Set<TrajectoryStatus> wanted = statuses.length == 0 ? EnumSet.noneOf(TrajectoryStatus.class)
-                : EnumSet.copyOf(Arrays.asList(statuses));
-        return new Trajectories(all.stream().filter(t -> wanted.contains(t.status())).toList());
+        Set<TrajectoryStatus> wanted =
+                statuses.length == 0 ? EnumSet.noneOf(TrajectoryStatus.class) : EnumSet.copyOf(Arrays.asList(statuses));
+        return new Trajectories(
+                all.stream().filter(t -> wanted.contains(t.status())).toList());
     }
 
     /** Those of the whole area only, leaving out the per-area series. */
     public Trajectories wholeAreaOnly() {
-        return new Trajectories(all.stream().filter(t -> t.series().isWholeArea()).toList());
+        return new Trajectories(
+                all.stream().filter(t -> t.series().isWholeArea()).toList());
     }
 
     /** Those of one indicator, whole area first. */
     public Trajectories forIndicator(String indicatorId) {
         Objects.requireNonNull(indicatorId, "indicatorId");
-        return new Trajectories(all.stream().filter(t -> t.indicatorId().equals(indicatorId)).toList());
+        return new Trajectories(
+                all.stream().filter(t -> t.indicatorId().equals(indicatorId)).toList());
     }
 
     /** The same trajectories sorted by {@link #BY_STATUS}: off track first. */

@@ -23,9 +23,17 @@ import org.partnergraph.model.Polarity;
  *     without two observed values on different days
  * @param control the XmR chart of the observed values, or why there is none
  */
-public record Trajectory(Indicator indicator, MeasurementSeries series, Polarity polarity,
-        Optional<TargetPath> targetPath, Optional<DatedValue> latestActual, OptionalDouble expected,
-        TrajectoryStatus status, Direction direction, Optional<Forecast> forecast, XmrResult control) {
+public record Trajectory(
+        Indicator indicator,
+        MeasurementSeries series,
+        Polarity polarity,
+        Optional<TargetPath> targetPath,
+        Optional<DatedValue> latestActual,
+        OptionalDouble expected,
+        TrajectoryStatus status,
+        Direction direction,
+        Optional<Forecast> forecast,
+        XmrResult control) {
 
     public Trajectory {
         Objects.requireNonNull(indicator, "indicator");
@@ -39,8 +47,8 @@ public record Trajectory(Indicator indicator, MeasurementSeries series, Polarity
         Objects.requireNonNull(forecast, "forecast");
         Objects.requireNonNull(control, "control");
         if (!series.indicatorId().equals(indicator.id())) {
-            throw new IllegalArgumentException("series of '" + series.indicatorId() + "' given for indicator '"
-                    + indicator.id() + "'");
+            throw new IllegalArgumentException(
+                    "series of '" + series.indicatorId() + "' given for indicator '" + indicator.id() + "'");
         }
     }
 

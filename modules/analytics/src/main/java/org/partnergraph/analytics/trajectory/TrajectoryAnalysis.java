@@ -74,20 +74,29 @@ public final class TrajectoryAnalysis {
         Polarity polarity = path.map(p -> p.resolve(indicator.polarity())).orElse(indicator.polarity());
         Optional<DatedValue> actual = series.latestActual().map(DatedValue::of);
         TrajectoryStatus status = statusRule.judge(path, actual, indicator.polarity());
-        OptionalDouble expected = status.isJudged() ? statusRule.expectedFor(path.get(), actual.get())
-                : OptionalDouble.empty();
+        OptionalDouble expected =
+                status.isJudged() ? statusRule.expectedFor(path.get(), actual.get()) : OptionalDouble.empty();
         List<DatedValue> observed = series.observed();
         Optional<Forecast> forecast = path.flatMap(p -> forecast(p, observed, indicator.polarity()));
-        return new Trajectory(indicator, series, polarity, path, actual, expected, status,
-                directionOfTravel.of(series, polarity), forecast, xmr.analyse(observed));
+        return new Trajectory(
+                indicator,
+                series,
+                polarity,
+                path,
+                actual,
+                expected,
+                status,
+                directionOfTravel.of(series, polarity),
+                forecast,
+                xmr.analyse(observed));
     }
 
     private Optional<Forecast> forecast(TargetPath path, List<DatedValue> observed, Polarity declared) {
         DatedValue target = path.finalTarget();
         return LeastSquaresLine.fit(observed).map(line -> {
             double value = line.valueAt(target.date());
-            return new Forecast(target.date(), value, target.value(),
-                    statusRule.meetsFinalTarget(path, value, declared), line);
+            return new Forecast(
+                    target.date(), value, target.value(), statusRule.meetsFinalTarget(path, value, declared), line);
         });
     }
 }

@@ -123,7 +123,8 @@ public final class XmrAnalysis {
         int start = 0;
         for (int i = 1; i <= points.size(); i++) {
             int side = (int) Math.signum(points.get(start).value() - mean);
-            boolean continues = i < points.size() && side != 0
+            boolean continues = i < points.size()
+                    && side != 0
                     && side == (int) Math.signum(points.get(i).value() - mean);
             if (!continues) {
                 if (side != 0 && i - start >= runLength) {
@@ -138,7 +139,10 @@ public final class XmrAnalysis {
         int start = 0;
         int direction = 0;
         for (int i = 1; i <= points.size(); i++) {
-            int step = i < points.size() ? (int) Math.signum(points.get(i).value() - points.get(i - 1).value()) : 0;
+            int step = i < points.size()
+                    ? (int) Math.signum(
+                            points.get(i).value() - points.get(i - 1).value())
+                    : 0;
             if (step != 0 && (step == direction || i - start == 1)) {
                 direction = step;
                 continue;

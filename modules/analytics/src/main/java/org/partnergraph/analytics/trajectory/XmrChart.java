@@ -15,8 +15,15 @@ import java.util.Locale;
  * @param upperRangeLimit {@code 3.268 x meanMovingRange}, the moving ranges' upper limit
  * @param signals the special causes found, ordered by rule then position
  */
-public record XmrChart(List<DatedValue> points, double mean, List<Double> movingRanges, double meanMovingRange,
-        double upperLimit, double lowerLimit, double upperRangeLimit, List<SpecialCause> signals)
+public record XmrChart(
+        List<DatedValue> points,
+        double mean,
+        List<Double> movingRanges,
+        double meanMovingRange,
+        double upperLimit,
+        double lowerLimit,
+        double upperRangeLimit,
+        List<SpecialCause> signals)
         implements XmrResult {
 
     public XmrChart {
@@ -46,7 +53,13 @@ public record XmrChart(List<DatedValue> points, double mean, List<Double> moving
 
     @Override
     public String summary() {
-        return String.format(Locale.ROOT, "mean %.4g, limits %.4g..%.4g, %d signal%s", mean, lowerLimit, upperLimit,
-                signals.size(), signals.size() == 1 ? "" : "s");
+        return String.format(
+                Locale.ROOT,
+                "mean %.4g, limits %.4g..%.4g, %d signal%s",
+                mean,
+                lowerLimit,
+                upperLimit,
+                signals.size(),
+                signals.size() == 1 ? "" : "s");
     }
 }

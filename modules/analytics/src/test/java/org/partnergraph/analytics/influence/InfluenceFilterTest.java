@@ -29,20 +29,34 @@ class InfluenceFilterTest {
     void anObjectiveFilterKeepsOnlyItsRatingsAndPartners() {
         InfluenceMap two = map(InfluenceFilter.objectives("obj-2"));
 
-        assertThat(two.ratings()).extracting(Rating::objectiveId).containsOnly("obj-2").hasSize(4);
-        assertThat(two.partners()).extracting(p -> p.partner().id()).containsExactly("national-health-service",
-                "voluntary-and-community-sector", "local-authorities", "public-health");
-        assertThat(two.partner("national-health-service").orElseThrow().relationshipGap()).isEqualTo(10.0);
+        assertThat(two.ratings())
+                .extracting(Rating::objectiveId)
+                .containsOnly("obj-2")
+                .hasSize(4);
+        assertThat(two.partners())
+                .extracting(p -> p.partner().id())
+                .containsExactly(
+                        "national-health-service",
+                        "voluntary-and-community-sector",
+                        "local-authorities",
+                        "public-health");
+        assertThat(two.partner("national-health-service").orElseThrow().relationshipGap())
+                .isEqualTo(10.0);
     }
 
     @Test
     void aThemeFilterKeepsTheRatingsOnItsObjectives() {
         InfluenceMap health = map(InfluenceFilter.themes("health"));
 
-        assertThat(health.ratings()).extracting(Rating::objectiveId).containsOnly("obj-2", "obj-4").hasSize(10);
-        assertThat(health.partner("childrens-services")).as("tracked but unrated in the theme").isEmpty();
-        assertThat(InfluenceMap.objectivesOf(OutcomeTable.graph(), "health")).containsExactlyInAnyOrder("obj-2",
-                "obj-4");
+        assertThat(health.ratings())
+                .extracting(Rating::objectiveId)
+                .containsOnly("obj-2", "obj-4")
+                .hasSize(10);
+        assertThat(health.partner("childrens-services"))
+                .as("tracked but unrated in the theme")
+                .isEmpty();
+        assertThat(InfluenceMap.objectivesOf(OutcomeTable.graph(), "health"))
+                .containsExactlyInAnyOrder("obj-2", "obj-4");
     }
 
     @Test
@@ -66,8 +80,8 @@ class InfluenceFilterTest {
 
     @Test
     void aNullSetIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new InfluenceFilter(null, Set.of(), Set.of()));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new InfluenceFilter(null, Set.of(), Set.of()));
 
         assertThat(e).hasMessage("a filter set may be empty (all) but not null");
     }

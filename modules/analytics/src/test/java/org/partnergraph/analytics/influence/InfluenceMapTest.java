@@ -65,8 +65,7 @@ class InfluenceMapTest {
         "voluntary-and-community-sector, obj-4, BUILD_RELATIONSHIP, 10",
         "delivery-agencies, obj-4, KEEP_CLOSE, 7.5"
     })
-    void theWorkedExampleRowsHaveTheirQuadrantAndGap(String partner, String objective, Quadrant quadrant,
-            double gap) {
+    void theWorkedExampleRowsHaveTheirQuadrantAndGap(String partner, String objective, Quadrant quadrant, double gap) {
         Rating r = rating(InfluenceMap.of(TABLE), partner, objective);
 
         assertThat(r.quadrant()).isEqualTo(quadrant);
@@ -77,7 +76,8 @@ class InfluenceMapTest {
     void theWorkedExamplePartnerTotals() {
         InfluenceMap map = InfluenceMap.of(TABLE);
 
-        assertThat(partner(map, "voluntary-and-community-sector").relationshipGap()).isEqualTo(20.0);
+        assertThat(partner(map, "voluntary-and-community-sector").relationshipGap())
+                .isEqualTo(20.0);
         assertThat(partner(map, "community-sport-networks").relationshipGap()).isEqualTo(6.0);
         assertThat(partner(map, "public-health").relationshipGap()).isZero();
     }
@@ -95,9 +95,14 @@ class InfluenceMapTest {
         InfluenceMap one = InfluenceMap.of(TABLE, InfluenceMap.THRESHOLD_DEFAULT, Set.of("obj-1"));
 
         // LAs 5/5, NGBs 4/4, SDOs 4/5, CSNs 4/3.5 keep close; Coaching 4/3 build; Schools, Parks 3/3 monitor
-        assertThat(one.countByQuadrant()).containsExactly(entry(Quadrant.KEEP_CLOSE, 4L),
-                entry(Quadrant.BUILD_RELATIONSHIP, 1L), entry(Quadrant.KEEP_INFORMED, 0L), entry(Quadrant.MONITOR, 2L));
-        assertThat(one.ratingsIn(Quadrant.MONITOR)).extracting(Rating::partnerId)
+        assertThat(one.countByQuadrant())
+                .containsExactly(
+                        entry(Quadrant.KEEP_CLOSE, 4L),
+                        entry(Quadrant.BUILD_RELATIONSHIP, 1L),
+                        entry(Quadrant.KEEP_INFORMED, 0L),
+                        entry(Quadrant.MONITOR, 2L));
+        assertThat(one.ratingsIn(Quadrant.MONITOR))
+                .extracting(Rating::partnerId)
                 .containsExactly("parks-managers-group", "schools");
     }
 
@@ -105,8 +110,12 @@ class InfluenceMapTest {
     void ratingsAreInObjectiveOrderThenHighestInfluenceThenName() {
         InfluenceMap map = InfluenceMap.of(TABLE);
 
-        assertThat(map.ratings()).extracting(Rating::objectiveId).startsWith("obj-1").endsWith("obj-4");
-        assertThat(map.ratings().subList(0, 3)).extracting(Rating::partnerId)
+        assertThat(map.ratings())
+                .extracting(Rating::objectiveId)
+                .startsWith("obj-1")
+                .endsWith("obj-4");
+        assertThat(map.ratings().subList(0, 3))
+                .extracting(Rating::partnerId)
                 .containsExactly("local-authorities", "coaching-agencies", "community-sport-networks");
     }
 
@@ -115,8 +124,13 @@ class InfluenceMapTest {
         InfluenceMap map = InfluenceMap.of(TABLE);
 
         // NHS and VCS: 5 x (5 - 3) on Objectives 2 and 4 = 20 each, so by name; Coaching Agencies 4 x 2 = 8
-        assertThat(map.partners()).extracting(p -> p.partner().id()).startsWith("national-health-service",
-                "voluntary-and-community-sector", "coaching-agencies", "delivery-agencies");
+        assertThat(map.partners())
+                .extracting(p -> p.partner().id())
+                .startsWith(
+                        "national-health-service",
+                        "voluntary-and-community-sector",
+                        "coaching-agencies",
+                        "delivery-agencies");
         PartnerInfluence nhs = map.partners().get(0);
         assertThat(nhs.relationshipGap()).isEqualTo(20.0);
         assertThat(nhs.ratings()).extracting(Rating::objectiveId).containsExactly("obj-2", "obj-4");
@@ -144,7 +158,8 @@ class InfluenceMapTest {
     void aHigherThresholdMovesRatingsOutOfTheHighRow() {
         InfluenceMap strict = InfluenceMap.of(TABLE, 4.5, (Set<String>) null);
 
-        assertThat(rating(strict, "community-sport-networks", "obj-1").quadrant()).isEqualTo(Quadrant.MONITOR);
+        assertThat(rating(strict, "community-sport-networks", "obj-1").quadrant())
+                .isEqualTo(Quadrant.MONITOR);
         assertThat(rating(strict, "sports-development-officers", "obj-1").quadrant())
                 .isEqualTo(Quadrant.KEEP_INFORMED);
         assertThat(strict.threshold()).isEqualTo(4.5);
@@ -161,10 +176,10 @@ class InfluenceMapTest {
 
     @Test
     void aThresholdOutsideTheScaleIsRefused() {
-        IllegalArgumentException above = assertThrows(IllegalArgumentException.class,
-                () -> InfluenceMap.of(TABLE, 6, InfluenceFilter.ALL));
-        IllegalArgumentException notANumber = assertThrows(IllegalArgumentException.class,
-                () -> InfluenceMap.of(TABLE, Double.NaN, InfluenceFilter.ALL));
+        IllegalArgumentException above =
+                assertThrows(IllegalArgumentException.class, () -> InfluenceMap.of(TABLE, 6, InfluenceFilter.ALL));
+        IllegalArgumentException notANumber = assertThrows(
+                IllegalArgumentException.class, () -> InfluenceMap.of(TABLE, Double.NaN, InfluenceFilter.ALL));
 
         assertThat(above).hasMessage("the threshold must be between 1 and 5, was 6.0");
         assertThat(notANumber).hasMessage("the threshold must be between 1 and 5, was NaN");
@@ -172,8 +187,8 @@ class InfluenceMapTest {
 
     @Test
     void aNullFilterIsRefusedWithASentence() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> InfluenceMap.of(TABLE, 3, (InfluenceFilter) null));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> InfluenceMap.of(TABLE, 3, (InfluenceFilter) null));
 
         assertThat(e).hasMessage("the filter may be InfluenceFilter.ALL but not null");
     }
@@ -184,6 +199,7 @@ class InfluenceMapTest {
 
         assertThat(map.ratings()).isEmpty();
         assertThat(map.partners()).isEmpty();
-        assertThat(map.countByQuadrant()).hasSize(4).allSatisfy((q, n) -> assertThat(n).isZero());
+        assertThat(map.countByQuadrant()).hasSize(4).allSatisfy((q, n) -> assertThat(n)
+                .isZero());
     }
 }

@@ -22,8 +22,7 @@ final class OutcomeTable {
     static final Provenance TRACKER = Provenance.of("001_d8b1239257a95d12.txt: Stakeholder engagement tracker");
     static final String HERTS = "hertfordshire";
 
-    private OutcomeTable() {
-    }
+    private OutcomeTable() {}
 
     static PartnershipGraph graph() {
         return builder().build();
@@ -34,8 +33,8 @@ final class OutcomeTable {
         b.themes.add(new Theme("csp", "CSP strategic outcomes", "", HERTS, TABLE));
         b.themes.add(new Theme("health", "Health", "", HERTS, TABLE));
         b.objectives.add(new Objective("obj-1", "Objective 1 - sporting opportunities", "csp", HERTS, TABLE));
-        b.objectives.add(new Objective("obj-2", "Objective 2 - active and healthier Hertfordshire", "health", HERTS,
-                TABLE));
+        b.objectives.add(
+                new Objective("obj-2", "Objective 2 - active and healthier Hertfordshire", "health", HERTS, TABLE));
         b.objectives.add(new Objective("obj-4", "Objective 4 - low participation groups", "health", HERTS, TABLE));
         rate(b, "obj-1", "local-authorities", "Local Authorities", "5", "5");
         rate(b, "obj-1", "national-governing-bodies", "National Governing Bodies", "4", "4");
@@ -80,8 +79,8 @@ final class OutcomeTable {
         return p;
     }
 
-    static void rate(PartnershipGraph.Builder b, String objective, String id, String name, String influence,
-            String quality) {
+    static void rate(
+            PartnershipGraph.Builder b, String objective, String id, String name, String influence, String quality) {
         partner(b, id, name);
         b.influences.add(new Influence(id, objective, Score.parse(influence), Score.parse(quality), TABLE));
     }

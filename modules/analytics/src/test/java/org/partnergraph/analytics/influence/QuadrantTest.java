@@ -19,8 +19,8 @@ class QuadrantTest {
         "2, 2, 1, KEEP_CLOSE",
         "5, 5, 5, MONITOR"
     })
-    void highAndGoodMeanStrictlyAboveTheThreshold(double influence, double quality, double threshold,
-            Quadrant expected) {
+    void highAndGoodMeanStrictlyAboveTheThreshold(
+            double influence, double quality, double threshold, Quadrant expected) {
         assertThat(Quadrant.of(influence, quality, threshold)).isEqualTo(expected);
     }
 }

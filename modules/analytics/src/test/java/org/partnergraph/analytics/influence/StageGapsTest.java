@@ -14,7 +14,10 @@ class StageGapsTest {
     void coExistToCollaborateIsTwoStepsAndCooperateToCollaborateIsOne() {
         StageGaps gaps = StageGaps.of(OutcomeTable.graph());
 
-        assertThat(gaps.largestTo("hertfordshire-lifestyle-and-legacy-partnership").orElseThrow().gap()).isEqualTo(2);
+        assertThat(gaps.largestTo("hertfordshire-lifestyle-and-legacy-partnership")
+                        .orElseThrow()
+                        .gap())
+                .isEqualTo(2);
         assertThat(gaps.largestTo("childrens-services").orElseThrow().gap()).isEqualTo(1);
     }
 
@@ -22,13 +25,20 @@ class StageGapsTest {
     void rowsAreRankedLargestGapFirstThenByStakeholderName() {
         StageGaps gaps = StageGaps.of(OutcomeTable.graph());
 
-        assertThat(gaps.rows()).extracting(StageGap::toId).containsExactly("community-sport-networks",
-                "hertfordshire-lifestyle-and-legacy-partnership", "childrens-services", "hertfordshire-county-council");
+        assertThat(gaps.rows())
+                .extracting(StageGap::toId)
+                .containsExactly(
+                        "community-sport-networks",
+                        "hertfordshire-lifestyle-and-legacy-partnership",
+                        "childrens-services",
+                        "hertfordshire-county-council");
     }
 
     @Test
     void aRowWithoutStagesHasGapZeroAndSaysSo() {
-        StageGap hcc = StageGaps.of(OutcomeTable.graph()).largestTo("hertfordshire-county-council").orElseThrow();
+        StageGap hcc = StageGaps.of(OutcomeTable.graph())
+                .largestTo("hertfordshire-county-council")
+                .orElseThrow();
 
         assertThat(hcc.gap()).isZero();
         assertThat(hcc.hasStages()).isFalse();
@@ -47,14 +57,18 @@ class StageGapsTest {
 
     @Test
     void aPartnershipFilterKeepsRowsFromThatPartnershipsTrackers() {
-        assertThat(StageGaps.of(OutcomeTable.graph(), InfluenceFilter.partnerships("kent")).rows()).isEmpty();
-        assertThat(StageGaps.of(OutcomeTable.graph(), InfluenceFilter.partnerships("hertfordshire")).rows()).hasSize(4);
+        assertThat(StageGaps.of(OutcomeTable.graph(), InfluenceFilter.partnerships("kent"))
+                        .rows())
+                .isEmpty();
+        assertThat(StageGaps.of(OutcomeTable.graph(), InfluenceFilter.partnerships("hertfordshire"))
+                        .rows())
+                .hasSize(4);
     }
 
     @Test
     void aNullFilterIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> StageGaps.of(OutcomeTable.graph(), null));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> StageGaps.of(OutcomeTable.graph(), null));
 
         assertThat(e).hasMessage("the filter may be InfluenceFilter.ALL but not null");
     }

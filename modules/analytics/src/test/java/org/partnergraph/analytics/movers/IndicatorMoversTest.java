@@ -33,8 +33,18 @@ class IndicatorMoversTest {
         b.objectives.add(new Objective("obj-2", "Active and healthier", "health", "h", Provenance.NONE));
         b.objectives.add(new Objective("obj-7", "Cleaner streets", "environment", "h", Provenance.NONE));
         b.objectives.add(new Objective("obj-9", "Elsewhere", "other", "h", Provenance.NONE));
-        b.indicators.add(new Indicator("ni-8", "NI 8", "Adult participation", "%", Polarity.HIGHER_IS_BETTER,
-                List.of("health", "obj-7"), "", "", "", "h", Provenance.NONE));
+        b.indicators.add(new Indicator(
+                "ni-8",
+                "NI 8",
+                "Adult participation",
+                "%",
+                Polarity.HIGHER_IS_BETTER,
+                List.of("health", "obj-7"),
+                "",
+                "",
+                "",
+                "h",
+                Provenance.NONE));
         b.indicatorLinks.add(new IndicatorLink("hcc", "ni-8", IndicatorRole.LEAD, Provenance.NONE));
         b.indicatorLinks.add(new IndicatorLink("hcc", "ni-8", IndicatorRole.SUPPORT, Provenance.NONE));
         b.indicatorLinks.add(new IndicatorLink("hsp", "ni-8", IndicatorRole.SUPPORT, Provenance.NONE));
@@ -61,17 +71,19 @@ class IndicatorMoversTest {
         List<Mover> movers = IndicatorMovers.rank(g, "ni-8", NetworkPosition.of(g));
 
         assertThat(movers).extracting(Mover::partnerId).containsExactly("hsp", "hcc", "ph", "vcs");
-        assertThat(movers).extracting(Mover::score).usingElementComparator((a, b) -> Math.abs(a - b) < 1e-9 ? 0 : 1)
+        assertThat(movers)
+                .extracting(Mover::score)
+                .usingElementComparator((a, b) -> Math.abs(a - b) < 1e-9 ? 0 : 1)
                 .containsExactly(4.6, 3.0, 2.0, 0.8);
         Mover hsp = movers.get(0);
         assertThat(hsp.role()).isEqualTo(2.0);
         assertThat(hsp.influence()).isCloseTo(1.6, within(1e-12));
         assertThat(hsp.position()).isEqualTo(1.0);
-        assertThat(hsp.reasons()).containsExactly("key partner", "influence 4 on Active and healthier",
-                "PageRank in the top 10%");
+        assertThat(hsp.reasons())
+                .containsExactly("key partner", "influence 4 on Active and healthier", "PageRank in the top 10%");
         assertThat(movers.get(1).reasons()).containsExactly("lead agency");
-        assertThat(movers.get(2).reasons()).containsExactly("influence 5 on Active and healthier",
-                "influence 3/4 on Cleaner streets");
+        assertThat(movers.get(2).reasons())
+                .containsExactly("influence 5 on Active and healthier", "influence 3/4 on Cleaner streets");
         assertThat(movers.get(3).reasons()).containsExactly("influence 2 on Cleaner streets");
     }
 

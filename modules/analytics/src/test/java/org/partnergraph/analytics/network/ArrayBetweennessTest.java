@@ -38,8 +38,8 @@ class ArrayBetweennessTest {
     @Test
     void aWeightedRandomGraphEqualsJGraphTOnHops() {
         CsrGraph g = SyntheticPartnership.weighted(400, 1500, 3);
-        Map<Integer, Double> theirs = new BetweennessCentrality<>(new AsUnweightedGraph<>(JGraphTScores.toJGraphT(g)))
-                .getScores();
+        Map<Integer, Double> theirs =
+                new BetweennessCentrality<>(new AsUnweightedGraph<>(JGraphTScores.toJGraphT(g))).getScores();
 
         double[] ours = new ArrayBetweenness(g).scores();
 
@@ -52,8 +52,8 @@ class ArrayBetweennessTest {
     @Test
     void pathAndSquareMatchTheHandCount() {
         double[] path = new ArrayBetweenness(KarateClub.csr(4, new int[][] {{0, 1}, {1, 2}, {2, 3}})).scores();
-        double[] square = new ArrayBetweenness(KarateClub.csr(4, new int[][] {{0, 1}, {1, 2}, {2, 3}, {3, 0}}))
-                .scores();
+        double[] square =
+                new ArrayBetweenness(KarateClub.csr(4, new int[][] {{0, 1}, {1, 2}, {2, 3}, {3, 0}})).scores();
 
         assertThat(path).containsExactly(0.0, 2.0, 2.0, 0.0);
         assertThat(square).containsExactly(0.5, 0.5, 0.5, 0.5);

@@ -45,14 +45,16 @@ class ArrayEigenvectorTest {
     void starIsSolvedByBothIterationsWherePlainPowerIterationOscillates() {
         CsrGraph star = KarateClub.csr(4, new int[][] {{0, 1}, {0, 2}, {0, 3}});
 
-        for (ArrayEigenvector e : new ArrayEigenvector[] {ArrayEigenvector.shifted(star),
-            ArrayEigenvector.bipartite(star, 1)}) {
+        for (ArrayEigenvector e :
+                new ArrayEigenvector[] {ArrayEigenvector.shifted(star), ArrayEigenvector.bipartite(star, 1)}) {
             double[] x = e.scores();
             assertThat(e.converged()).as("%s", e.method()).isTrue();
             assertThat(x[0]).as("%s", e.method()).isCloseTo(1 / Math.sqrt(2), within(1e-9));
             assertThat(x[1]).as("%s", e.method()).isCloseTo(1 / Math.sqrt(6), within(1e-9));
         }
-        assertThat(new JGraphTScores(star).eigenvector()).as("JGraphT's plain power iteration").isNull();
+        assertThat(new JGraphTScores(star).eigenvector())
+                .as("JGraphT's plain power iteration")
+                .isNull();
     }
 
     @Test
@@ -72,7 +74,8 @@ class ArrayEigenvectorTest {
 
     @Test
     void stoppingAtTheIterationCapIsReported() {
-        assertThat(new ArrayEigenvector(KarateClub.csr(), -1, 2, 1e-12).converged()).isFalse();
+        assertThat(new ArrayEigenvector(KarateClub.csr(), -1, 2, 1e-12).converged())
+                .isFalse();
     }
 
     @Test

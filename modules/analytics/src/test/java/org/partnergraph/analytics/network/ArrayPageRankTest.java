@@ -68,7 +68,8 @@ class ArrayPageRankTest {
 
     @Test
     void stoppingAtTheIterationCapIsReported() {
-        assertThat(new ArrayPageRank(KarateClub.csr(), 0.85, 1, 1e-10).converged()).isFalse();
+        assertThat(new ArrayPageRank(KarateClub.csr(), 0.85, 1, 1e-10).converged())
+                .isFalse();
     }
 
     @Test

@@ -40,10 +40,16 @@ class NationalScaleTiming {
             b[i] = partners.size() + g[i];
             w[i] = 1;
         }
-        System.out.printf(Locale.ROOT, "%,d partners, %,d groups, %,d memberships; %d cores%n", partners.size(),
-                groups.size(), m, Runtime.getRuntime().availableProcessors());
-        CsrGraph bi = time("partner-group graph: CSR build", () -> CsrGraph.undirected(partners.size() + groups.size(),
-                p, b, w, m));
+        System.out.printf(
+                Locale.ROOT,
+                "%,d partners, %,d groups, %,d memberships; %d cores%n",
+                partners.size(),
+                groups.size(),
+                m,
+                Runtime.getRuntime().availableProcessors());
+        CsrGraph bi = time(
+                "partner-group graph: CSR build",
+                () -> CsrGraph.undirected(partners.size() + groups.size(), p, b, w, m));
         time("partner-group graph: weighted degree", () -> new WeightedDegree(bi).scores());
         ArrayPageRank rank = time("partner-group graph: PageRank", () -> {
             ArrayPageRank r = new ArrayPageRank(bi);
@@ -58,7 +64,8 @@ class NationalScaleTiming {
         });
         System.out.println("    iterations: " + eigen.iterations() + ", converged: " + eigen.converged());
         time("partner-group graph: betweenness, 500 sources", () -> new ArrayBetweenness(bi, 500, 1).scores());
-        Projection projection = time("projection: build (groups above 100 left out)",
+        Projection projection = time(
+                "projection: build (groups above 100 left out)",
                 () -> Projection.of(p, g, m, partners.size(), groups.size(), 100));
         CsrGraph pr = projection.graph();
         System.out.printf(Locale.ROOT, "    %,d edges, %,d groups left out%n", pr.edgeEnds() / 2, projection.leftOut());

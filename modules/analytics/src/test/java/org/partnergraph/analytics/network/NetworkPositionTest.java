@@ -42,8 +42,9 @@ class NetworkPositionTest {
         assertThat(n.group("forum").orElseThrow().betweenness()).isEqualTo(1.0);
         assertThat(n.group("board").orElseThrow().betweenness()).isCloseTo(5.0 / 9, within(1e-12));
         assertThat(n.group("forum").orElseThrow().members()).isEqualTo(2);
-        assertThat(n.groups()).extracting(GroupPosition::groupId).containsExactlyInAnyOrder("board", "forum",
-                "alliance");
+        assertThat(n.groups())
+                .extracting(GroupPosition::groupId)
+                .containsExactlyInAnyOrder("board", "forum", "alliance");
         assertThat(n.betweennessSampled()).isFalse();
     }
 
@@ -51,13 +52,14 @@ class NetworkPositionTest {
     void aChairCountsDoubleInDegreeAndRaisesPageRank() {
         NetworkPosition member = NetworkPosition.of(chain(Role.MEMBER));
         NetworkPosition chair = NetworkPosition.of(chain(Role.CHAIR));
-        NetworkPosition uniform = NetworkPosition.of(chain(Role.CHAIR),
-                NetworkSettings.DEFAULTS.withMembershipWeights(MembershipWeights.UNIFORM));
+        NetworkPosition uniform = NetworkPosition.of(
+                chain(Role.CHAIR), NetworkSettings.DEFAULTS.withMembershipWeights(MembershipWeights.UNIFORM));
 
         // b: member of two groups, weight 2, the maximum; a: 1 as member, 2 as chair
         assertThat(member.of("a").orElseThrow().degree()).isEqualTo(0.5);
         assertThat(chair.of("a").orElseThrow().degree()).isEqualTo(1.0);
-        assertThat(chair.of("a").orElseThrow().pageRank()).isGreaterThan(member.of("a").orElseThrow().pageRank());
+        assertThat(chair.of("a").orElseThrow().pageRank())
+                .isGreaterThan(member.of("a").orElseThrow().pageRank());
         assertThat(uniform.positions()).isEqualTo(member.positions());
     }
 
@@ -89,8 +91,8 @@ class NetworkPositionTest {
         assertThat(n.bipartite().eigenvectorConverged()).isTrue();
         assertThat(n.projection().eigenvectorMethod()).isEqualTo(EigenvectorMethod.POWER);
         // the path's eigenvector is symmetric: the two ends equal, the inner partners above them
-        assertThat(n.of("a").orElseThrow().eigenvector()).isCloseTo(n.of("d").orElseThrow().eigenvector(),
-                within(1e-9));
+        assertThat(n.of("a").orElseThrow().eigenvector())
+                .isCloseTo(n.of("d").orElseThrow().eigenvector(), within(1e-9));
         assertThat(n.of("b").orElseThrow().eigenvector()).isEqualTo(1.0);
     }
 
@@ -98,8 +100,8 @@ class NetworkPositionTest {
     void jgraphtAndTheArrayKernelsGiveTheSamePositions() {
         PartnershipGraph g = SyntheticPartnership.memberships(150, 20, 450, 4);
 
-        NetworkPosition jgrapht = NetworkPosition.of(g,
-                NetworkSettings.DEFAULTS.withJGraphTMaxNodes(Integer.MAX_VALUE));
+        NetworkPosition jgrapht =
+                NetworkPosition.of(g, NetworkSettings.DEFAULTS.withJGraphTMaxNodes(Integer.MAX_VALUE));
         NetworkPosition arrays = NetworkPosition.of(g, NetworkSettings.DEFAULTS.withJGraphTMaxNodes(0));
 
         assertThat(jgrapht.bipartite().backend()).isEqualTo(Backend.JGRAPHT);
@@ -116,14 +118,24 @@ class NetworkPositionTest {
         for (GroupPosition a : arrays.groups()) {
             GroupPosition j = jgrapht.group(a.groupId()).orElseThrow();
             assertThat(List.of(a.degree(), a.pageRank(), a.betweenness(), a.eigenvector()))
-                    .as(a.groupId()).usingElementComparator((p, q) -> Math.abs(p - q) < 1e-6 ? 0 : 1)
+                    .as(a.groupId())
+                    .usingElementComparator((p, q) -> Math.abs(p - q) < 1e-6 ? 0 : 1)
                     .isEqualTo(List.of(j.degree(), j.pageRank(), j.betweenness(), j.eigenvector()));
         }
     }
 
     private static double[] values(PartnerPosition p) {
-        return new double[] {p.groups(), p.degree(), p.pageRank(), p.betweenness(), p.eigenvector(),
-            p.projectionStrength(), p.projectionPageRank(), p.projectionBetweenness(), p.projectionEigenvector()};
+        return new double[] {
+            p.groups(),
+            p.degree(),
+            p.pageRank(),
+            p.betweenness(),
+            p.eigenvector(),
+            p.projectionStrength(),
+            p.projectionPageRank(),
+            p.projectionBetweenness(),
+            p.projectionEigenvector()
+        };
     }
 
     @Test
@@ -154,8 +166,9 @@ class NetworkPositionTest {
 
     @Test
     void aboveTheExactSizeBetweennessIsSampledAndSaysSo() {
-        NetworkPosition n = NetworkPosition.of(chain(Role.MEMBER), NetworkSettings.DEFAULTS
-                .withExactBetweennessMaxNodes(3).withBetweennessSources(2, 2, 1));
+        NetworkPosition n = NetworkPosition.of(
+                chain(Role.MEMBER),
+                NetworkSettings.DEFAULTS.withExactBetweennessMaxNodes(3).withBetweennessSources(2, 2, 1));
 
         assertThat(n.betweennessSampled()).isTrue();
         assertThat(n.bipartite().betweennessSources()).isEqualTo(2);

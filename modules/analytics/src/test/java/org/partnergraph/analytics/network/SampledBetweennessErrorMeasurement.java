@@ -32,8 +32,8 @@ class SampledBetweennessErrorMeasurement {
             StringBuilder mean = new StringBuilder();
             StringBuilder worst = new StringBuilder();
             for (long seed = 1; seed <= 5; seed++) {
-                double[] e = SampledBetweennessTest.errorsOnTop(exact, new ArrayBetweenness(g, k, seed).scores(),
-                        SampledBetweennessTest.TOP);
+                double[] e = SampledBetweennessTest.errorsOnTop(
+                        exact, new ArrayBetweenness(g, k, seed).scores(), SampledBetweennessTest.TOP);
                 mean.append(String.format(Locale.ROOT, "%s%.3f", seed == 1 ? "" : " ", e[0]));
                 worst.append(String.format(Locale.ROOT, "%s%.3f", seed == 1 ? "" : " ", e[1]));
             }

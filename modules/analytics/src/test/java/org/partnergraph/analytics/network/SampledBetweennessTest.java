@@ -41,11 +41,18 @@ class SampledBetweennessTest {
 
     /** Mean and largest relative error over the {@code top} nodes of highest exact betweenness. */
     static double[] errorsOnTop(double[] exact, double[] sampled, int top) {
-        int[] order = IntStream.range(0, exact.length).boxed()
-                .sorted((x, y) -> Double.compare(exact[y], exact[x])).mapToInt(Integer::intValue).toArray();
-        double[] errors = Arrays.stream(order, 0, top).mapToDouble(v -> Math.abs(sampled[v] - exact[v]) / exact[v])
+        int[] order = IntStream.range(0, exact.length)
+                .boxed()
+                .sorted((x, y) -> Double.compare(exact[y], exact[x]))
+                .mapToInt(Integer::intValue)
                 .toArray();
-        return new double[] {Arrays.stream(errors).average().orElse(0), Arrays.stream(errors).max().orElse(0)};
+        double[] errors = Arrays.stream(order, 0, top)
+                .mapToDouble(v -> Math.abs(sampled[v] - exact[v]) / exact[v])
+                .toArray();
+        return new double[] {
+            Arrays.stream(errors).average().orElse(0),
+            Arrays.stream(errors).max().orElse(0)
+        };
     }
 
     @Test
@@ -67,8 +74,10 @@ class SampledBetweennessTest {
         double exactTotal = Arrays.stream(new ArrayBetweenness(g).scores()).sum();
 
         double meanOfSampledTotals = IntStream.range(0, 40)
-                .mapToDouble(seed -> Arrays.stream(new ArrayBetweenness(g, 50, seed).scores()).sum())
-                .average().orElseThrow();
+                .mapToDouble(seed -> Arrays.stream(new ArrayBetweenness(g, 50, seed).scores())
+                        .sum())
+                .average()
+                .orElseThrow();
 
         assertThat(meanOfSampledTotals / exactTotal).isBetween(0.97, 1.03);
     }

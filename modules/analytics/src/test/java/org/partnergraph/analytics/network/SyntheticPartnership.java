@@ -16,8 +16,7 @@ import org.partnergraph.model.Role;
  */
 final class SyntheticPartnership {
 
-    private SyntheticPartnership() {
-    }
+    private SyntheticPartnership() {}
 
     static PartnershipGraph memberships(int partners, int groups, int memberships, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -37,8 +36,7 @@ final class SyntheticPartnership {
                     p = random.nextInt(partners);
                 }
                 chosen.set(p);
-                b.memberships.add(new Membership("p" + p, "g" + g, m == 0 ? Role.CHAIR : Role.MEMBER,
-                        Provenance.NONE));
+                b.memberships.add(new Membership("p" + p, "g" + g, m == 0 ? Role.CHAIR : Role.MEMBER, Provenance.NONE));
             }
             remaining -= members;
         }

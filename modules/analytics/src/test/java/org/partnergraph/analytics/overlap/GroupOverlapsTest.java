@@ -15,8 +15,9 @@ import org.partnergraph.model.Role;
 class GroupOverlapsTest {
 
     /** Board {a b c d}, forum {b c d}, alliance {d e}, network {f}. */
-    static final String[][] SMALL = {{"board", "a", "b", "c", "d"}, {"forum", "b", "c", "d"},
-        {"alliance", "d", "e"}, {"network", "f"}};
+    static final String[][] SMALL = {
+        {"board", "a", "b", "c", "d"}, {"forum", "b", "c", "d"}, {"alliance", "d", "e"}, {"network", "f"}
+    };
 
     @Test
     void sharedJaccardAndOverlapCoefficientByHand() {
@@ -24,8 +25,11 @@ class GroupOverlapsTest {
 
         // board-forum share b c d: Jaccard 3/4, overlap 3/min(4,3) = 1; board-alliance share d: 1/5, 1/2;
         // forum-alliance share d: 1/4, 1/2; network shares no one
-        assertThat(pairs).containsExactly(new GroupPair("board", "forum", 3, 4, 3),
-                new GroupPair("board", "alliance", 1, 4, 2), new GroupPair("forum", "alliance", 1, 3, 2));
+        assertThat(pairs)
+                .containsExactly(
+                        new GroupPair("board", "forum", 3, 4, 3),
+                        new GroupPair("board", "alliance", 1, 4, 2),
+                        new GroupPair("forum", "alliance", 1, 3, 2));
         assertThat(pairs.get(0).jaccard()).isEqualTo(3.0 / 4);
         assertThat(pairs.get(0).overlapCoefficient()).isEqualTo(1.0);
         assertThat(pairs.get(1).jaccard()).isEqualTo(1.0 / 5);
@@ -45,10 +49,12 @@ class GroupOverlapsTest {
     void mergeCandidatesOnTheOverlapCoefficientAreStrongestFirstThenMostSharedThenGroupOrder() {
         GroupOverlaps overlaps = GroupOverlaps.of(Memberships.graph(SMALL));
 
-        assertThat(overlaps.mergeCandidates(OverlapMeasure.OVERLAP, 0.5)).extracting(p -> p.groupA() + "-" + p.groupB())
+        assertThat(overlaps.mergeCandidates(OverlapMeasure.OVERLAP, 0.5))
+                .extracting(p -> p.groupA() + "-" + p.groupB())
                 .containsExactly("board-forum", "board-alliance", "forum-alliance");
         assertThat(overlaps.mergeCandidates(OverlapMeasure.SHARED, 2)).hasSize(1);
-        assertThat(overlaps.mergeCandidates(OverlapMeasure.JACCARD, 0.2)).extracting(GroupPair::groupB)
+        assertThat(overlaps.mergeCandidates(OverlapMeasure.JACCARD, 0.2))
+                .extracting(GroupPair::groupB)
                 .containsExactly("forum", "alliance", "alliance");
     }
 
@@ -56,8 +62,8 @@ class GroupOverlapsTest {
     void aRatioThresholdAboveOneIsRefused() {
         GroupOverlaps overlaps = GroupOverlaps.of(Memberships.graph(SMALL));
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> overlaps.mergeCandidates(OverlapMeasure.JACCARD, 1.5));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> overlaps.mergeCandidates(OverlapMeasure.JACCARD, 1.5));
 
         assertThat(e).hasMessage("a jaccard threshold must be between 0 and 1, was 1.5");
     }
@@ -66,11 +72,12 @@ class GroupOverlapsTest {
     void aNegativeOrMissingThresholdIsRefused() {
         GroupOverlaps overlaps = GroupOverlaps.of(Memberships.graph(SMALL));
 
-        assertThat(assertThrows(IllegalArgumentException.class,
-                () -> overlaps.mergeCandidates(OverlapMeasure.SHARED, -1)))
+        assertThat(assertThrows(
+                        IllegalArgumentException.class, () -> overlaps.mergeCandidates(OverlapMeasure.SHARED, -1)))
                 .hasMessage("a shared threshold must be 0 or more, was -1.0");
-        assertThat(assertThrows(IllegalArgumentException.class,
-                () -> overlaps.mergeCandidates(OverlapMeasure.OVERLAP, Double.NaN)))
+        assertThat(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> overlaps.mergeCandidates(OverlapMeasure.OVERLAP, Double.NaN)))
                 .hasMessage("a overlap threshold must be between 0 and 1, was NaN");
         assertThat(assertThrows(IllegalArgumentException.class, () -> overlaps.mergeCandidates(null, 0.5)))
                 .hasMessage("a merge candidate needs a measure: shared, jaccard or overlap");
@@ -152,8 +159,8 @@ class GroupOverlapsTest {
 
     @Test
     void theKernelRefusesAMinimumBelowOne() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SharedCounts.count(new int[0][], new int[0][], 0, false));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> SharedCounts.count(new int[0][], new int[0][], 0, false));
 
         assertThat(e).hasMessage("pairs must share at least 1 member, was 0");
     }

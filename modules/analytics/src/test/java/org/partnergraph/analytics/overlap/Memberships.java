@@ -12,8 +12,7 @@ import org.partnergraph.model.Role;
 /** Graphs of groups and members built in code for the overlap tests. */
 final class Memberships {
 
-    private Memberships() {
-    }
+    private Memberships() {}
 
     /** Each row is a group id followed by its members' ids; partners are listed in first-seen order. */
     static PartnershipGraph.Builder builder(String[][] groupsAndMembers) {

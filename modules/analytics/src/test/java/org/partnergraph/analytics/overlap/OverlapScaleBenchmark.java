@@ -47,12 +47,24 @@ class OverlapScaleBenchmark {
             long w3 = System.nanoTime();
             GroupOverlaps overlaps = GroupOverlaps.of(graph);
             long w4 = System.nanoTime();
-            int candidates = overlaps.mergeCandidates(OverlapMeasure.OVERLAP, 0.5).size();
+            int candidates =
+                    overlaps.mergeCandidates(OverlapMeasure.OVERLAP, 0.5).size();
             long w5 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "run %d: index %.2f s (cpu %.2f), kernel one thread %.2f s (cpu %.2f),"
-                    + " kernel parallel %.2f s, GroupOverlaps.of %.2f s, merge candidates %.2f s;"
-                    + " %,d pairs (%,d), %,d candidates%n", run, (w1 - w0) / 1e9, (c1 - c0) / 1e9, (w2 - w1) / 1e9,
-                    (c2 - c1) / 1e9, (w3 - w2) / 1e9, (w4 - w3) / 1e9, (w5 - w4) / 1e9, serial.size(), parallel.size(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "run %d: index %.2f s (cpu %.2f), kernel one thread %.2f s (cpu %.2f),"
+                            + " kernel parallel %.2f s, GroupOverlaps.of %.2f s, merge candidates %.2f s;"
+                            + " %,d pairs (%,d), %,d candidates%n",
+                    run,
+                    (w1 - w0) / 1e9,
+                    (c1 - c0) / 1e9,
+                    (w2 - w1) / 1e9,
+                    (c2 - c1) / 1e9,
+                    (w3 - w2) / 1e9,
+                    (w4 - w3) / 1e9,
+                    (w5 - w4) / 1e9,
+                    serial.size(),
+                    parallel.size(),
                     candidates);
         }
     }

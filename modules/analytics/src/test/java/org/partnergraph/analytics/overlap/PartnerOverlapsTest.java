@@ -45,8 +45,10 @@ class PartnerOverlapsTest {
         List<PartnerOverlaps.Bridge> bridges = PartnerOverlaps.bridges(withThemes());
 
         // d: board, forum (health) and alliance (sport, health) -> 2 themes in 3 groups; e: alliance -> 2 in 1
-        assertThat(bridges).containsExactly(new PartnerOverlaps.Bridge("d", List.of("health", "sport"), 3),
-                new PartnerOverlaps.Bridge("e", List.of("health", "sport"), 1));
+        assertThat(bridges)
+                .containsExactly(
+                        new PartnerOverlaps.Bridge("d", List.of("health", "sport"), 3),
+                        new PartnerOverlaps.Bridge("e", List.of("health", "sport"), 1));
         assertThat(bridges.get(0).themeCount()).isEqualTo(2);
     }
 
@@ -57,8 +59,8 @@ class PartnerOverlapsTest {
 
     @Test
     void bridgingFewerThanTwoThemesIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PartnerOverlaps.bridges(withThemes(), 1));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> PartnerOverlaps.bridges(withThemes(), 1));
 
         assertThat(e).hasMessage("bridging needs at least 2 themes, was 1");
     }
@@ -68,9 +70,15 @@ class PartnerOverlapsTest {
         PartnerPairs pairs = PartnerPairs.of(withThemes(), 1, PartnerPairs.LARGE_GROUP_CAP_DEFAULT);
 
         // b, c, d are together in board and forum; a with b, c, d in board; d with e in the alliance
-        assertThat(pairs.pairs()).containsExactly(new PartnerPair("b", "c", 2), new PartnerPair("b", "d", 2),
-                new PartnerPair("c", "d", 2), new PartnerPair("a", "b", 1), new PartnerPair("a", "c", 1),
-                new PartnerPair("a", "d", 1), new PartnerPair("d", "e", 1));
+        assertThat(pairs.pairs())
+                .containsExactly(
+                        new PartnerPair("b", "c", 2),
+                        new PartnerPair("b", "d", 2),
+                        new PartnerPair("c", "d", 2),
+                        new PartnerPair("a", "b", 1),
+                        new PartnerPair("a", "c", 1),
+                        new PartnerPair("a", "d", 1),
+                        new PartnerPair("d", "e", 1));
         assertThat(PartnerPairs.of(withThemes()).pairs()).hasSize(3);
     }
 
@@ -79,8 +87,12 @@ class PartnerOverlapsTest {
         PartnerPairs pairs = PartnerPairs.of(withThemes(), 1, 3);
 
         assertThat(pairs.groupsLeftOut()).containsExactly("board");
-        assertThat(pairs.pairs()).containsExactly(new PartnerPair("b", "c", 1), new PartnerPair("b", "d", 1),
-                new PartnerPair("c", "d", 1), new PartnerPair("d", "e", 1));
+        assertThat(pairs.pairs())
+                .containsExactly(
+                        new PartnerPair("b", "c", 1),
+                        new PartnerPair("b", "d", 1),
+                        new PartnerPair("c", "d", 1),
+                        new PartnerPair("d", "e", 1));
     }
 
     @Test
@@ -99,7 +111,8 @@ class PartnerOverlapsTest {
 
         List<PartnerPair> sparse = PartnerPairs.of(graph, 2, cap).pairs();
         List<PartnerPair> reference = QuadraticOverlaps.partnerPairs(graph, 2, cap).stream()
-                .sorted(Comparator.comparingInt(PartnerPair::shared).reversed()).toList();
+                .sorted(Comparator.comparingInt(PartnerPair::shared).reversed())
+                .toList();
 
         assertThat(reference).hasSizeGreaterThan(20);
         assertThat(PartnerPairs.of(graph, 2, cap).groupsLeftOut()).isNotEmpty();

@@ -17,8 +17,7 @@ import org.partnergraph.model.PartnershipGraph;
  */
 final class QuadraticOverlaps {
 
-    private QuadraticOverlaps() {
-    }
+    private QuadraticOverlaps() {}
 
     static List<GroupPair> groupPairs(PartnershipGraph graph) {
         Map<String, Set<String>> members = new LinkedHashMap<>();
@@ -32,7 +31,12 @@ final class QuadraticOverlaps {
             }
         }
         return pairs(members, 1).stream()
-                .map(p -> new GroupPair(p.a, p.b, p.shared, members.get(p.a).size(), members.get(p.b).size()))
+                .map(p -> new GroupPair(
+                        p.a,
+                        p.b,
+                        p.shared,
+                        members.get(p.a).size(),
+                        members.get(p.b).size()))
                 .toList();
     }
 
@@ -50,11 +54,12 @@ final class QuadraticOverlaps {
                 groups.computeIfAbsent(m.partnerId(), k -> new HashSet<>()).add(m.groupId());
             }
         }
-        return pairs(groups, minShared).stream().map(p -> new PartnerPair(p.a, p.b, p.shared)).toList();
+        return pairs(groups, minShared).stream()
+                .map(p -> new PartnerPair(p.a, p.b, p.shared))
+                .toList();
     }
 
-    private record Pair(String a, String b, int shared) {
-    }
+    private record Pair(String a, String b, int shared) {}
 
     private static List<Pair> pairs(Map<String, Set<String>> sets, int minShared) {
         List<String> keys = new ArrayList<>(sets.keySet());

@@ -36,8 +36,8 @@ class DirectionOfTravelTest {
     @Test
     void aBaselineDatedAfterTheFirstActualDoesNotTakeItsPlace() {
         // re-baselined at 60.00 in 09/10 after the 08/09 actual: actuals come first, so 56.13 -> 55.50 is compared
-        MeasurementSeries series = Seeds.ni193Series(actual("2008/09", 55.50),
-                Seeds.m("ni-193", MeasurementKind.BASELINE, "2009/10", 60.00));
+        MeasurementSeries series = Seeds.ni193Series(
+                actual("2008/09", 55.50), Seeds.m("ni-193", MeasurementKind.BASELINE, "2009/10", 60.00));
 
         assertThat(DirectionOfTravel.lastTwo(series)).containsExactly(at("2008-03-31", 56.13), at("2009-03-31", 55.50));
     }
@@ -74,9 +74,12 @@ class DirectionOfTravelTest {
 
     @Test
     void unknownWithFewerThanTwoValues() {
-        MeasurementSeries one = MeasurementSeries.of("x", "", List.of(
-                Seeds.m("x", MeasurementKind.BASELINE, "2007/08", 10),
-                Seeds.m("x", MeasurementKind.TARGET, "2008/09", 12)));
+        MeasurementSeries one = MeasurementSeries.of(
+                "x",
+                "",
+                List.of(
+                        Seeds.m("x", MeasurementKind.BASELINE, "2007/08", 10),
+                        Seeds.m("x", MeasurementKind.TARGET, "2008/09", 12)));
 
         assertThat(travel.of(one, Polarity.HIGHER_IS_BETTER)).isEqualTo(Direction.UNKNOWN);
     }

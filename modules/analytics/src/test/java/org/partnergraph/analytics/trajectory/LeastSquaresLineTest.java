@@ -16,8 +16,9 @@ class LeastSquaresLineTest {
         // days 0, 10, 20 with values 1, 3, 2: mean day 10, mean value 2,
         // Sxy = (-10)(-1) + 0(1) + 10(0) = 10, Sxx = 100 + 0 + 100 = 200, slope 0.05 per day;
         // at day 30: 2 + 0.05 x 20 = 3.0
-        LeastSquaresLine line = LeastSquaresLine.fit(List.of(
-                at("2020-01-01", 1), at("2020-01-11", 3), at("2020-01-21", 2))).orElseThrow();
+        LeastSquaresLine line = LeastSquaresLine.fit(
+                        List.of(at("2020-01-01", 1), at("2020-01-11", 3), at("2020-01-21", 2)))
+                .orElseThrow();
 
         assertThat(line.slopePerDay()).isCloseTo(0.05, within(1e-12));
         assertThat(line.meanValue()).isCloseTo(2.0, within(1e-12));
@@ -33,8 +34,9 @@ class LeastSquaresLineTest {
         // Sxx = 0 + 365^2 + 731^2 - 1096^2/3 = 267180.667; Sxy = 365 x 60.49 + 731 x 56.13 - 1096 x 59.72 = -2343.24;
         // slope = -0.00877025 per day (-3.203 points a year);
         // 2011-03-31 is day 1826: 59.72 - 0.00877025 x (1826 - 365.333) = 46.9096
-        LeastSquaresLine line = LeastSquaresLine.fit(List.of(
-                at("2006-03-31", 62.54), at("2007-03-31", 60.49), at("2008-03-31", 56.13))).orElseThrow();
+        LeastSquaresLine line = LeastSquaresLine.fit(
+                        List.of(at("2006-03-31", 62.54), at("2007-03-31", 60.49), at("2008-03-31", 56.13)))
+                .orElseThrow();
 
         assertThat(line.slopePerDay()).isCloseTo(-2343.24 / 267180.667, within(1e-8));
         assertThat(line.slopePerYear()).isCloseTo(-3.2033, within(1e-3));
@@ -43,8 +45,9 @@ class LeastSquaresLineTest {
 
     @Test
     void aPerfectLineIsReproducedExactly() {
-        LeastSquaresLine line = LeastSquaresLine.fit(List.of(
-                at("2020-01-01", 10), at("2020-01-05", 18), at("2020-01-06", 20))).orElseThrow();
+        LeastSquaresLine line = LeastSquaresLine.fit(
+                        List.of(at("2020-01-01", 10), at("2020-01-05", 18), at("2020-01-06", 20)))
+                .orElseThrow();
 
         assertThat(line.slopePerDay()).isCloseTo(2.0, within(1e-12));
         assertThat(line.valueAt(LocalDate.parse("2020-01-10"))).isCloseTo(28.0, within(1e-9));
@@ -54,7 +57,8 @@ class LeastSquaresLineTest {
     void noLineThroughFewerThanTwoPointsOrPointsOnOneDay() {
         assertThat(LeastSquaresLine.fit(List.of())).isEmpty();
         assertThat(LeastSquaresLine.fit(List.of(at("2020-01-01", 1)))).isEmpty();
-        assertThat(LeastSquaresLine.fit(List.of(at("2020-01-01", 1), at("2020-01-01", 2)))).isEmpty();
+        assertThat(LeastSquaresLine.fit(List.of(at("2020-01-01", 1), at("2020-01-01", 2))))
+                .isEmpty();
     }
 
     @Test

@@ -13,10 +13,10 @@ import org.partnergraph.model.Provenance;
 /** Indicators and measurements built in code, the real ones transcribed from the seeds. */
 final class Seeds {
 
-    static final String NI_193_SOURCE = "003_bb7cceca8e2011e9.txt: Promoting Sustainable Development, NI193 measure and target";
+    static final String NI_193_SOURCE =
+            "003_bb7cceca8e2011e9.txt: Promoting Sustainable Development, NI193 measure and target";
 
-    private Seeds() {
-    }
+    private Seeds() {}
 
     static Indicator indicator(String id, Polarity polarity) {
         return new Indicator(id, "", id, "%", polarity, List.of(), "", "", "", "test", Provenance.NONE);
@@ -27,8 +27,18 @@ final class Seeds {
      * Promoting Sustainable Development", the NI193 measure and target table): lower is better.
      */
     static Indicator ni193(Polarity polarity) {
-        return new Indicator("ni-193", "NI 193", "Percentage of municipal waste land filled", "%", polarity,
-                List.of(), "Daniel Hurley and Ray Greenall", "", "", "hertfordshire", Provenance.of(NI_193_SOURCE));
+        return new Indicator(
+                "ni-193",
+                "NI 193",
+                "Percentage of municipal waste land filled",
+                "%",
+                polarity,
+                List.of(),
+                "Daniel Hurley and Ray Greenall",
+                "",
+                "",
+                "hertfordshire",
+                Provenance.of(NI_193_SOURCE));
     }
 
     static Indicator ni193() {
@@ -67,8 +77,15 @@ final class Seeds {
 
     static Measurement m(String indicatorId, MeasurementKind kind, String period, double value, String areaId) {
         Period p = Period.parse(period);
-        return new Measurement(Measurement.derivedId(indicatorId, kind, p, areaId), indicatorId, p, kind, value,
-                areaId, "test", Provenance.of(NI_193_SOURCE));
+        return new Measurement(
+                Measurement.derivedId(indicatorId, kind, p, areaId),
+                indicatorId,
+                p,
+                kind,
+                value,
+                areaId,
+                "test",
+                Provenance.of(NI_193_SOURCE));
     }
 
     static DatedValue at(String date, double value) {

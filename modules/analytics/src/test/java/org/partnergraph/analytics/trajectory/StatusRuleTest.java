@@ -16,8 +16,8 @@ class StatusRuleTest {
     private final StatusRule rule = new StatusRule();
 
     /** Higher is better: 50 at 2020-03-31 rising to 60 at 2021-03-31; distance 10, band 0.05 x 10 = 0.5. */
-    private final Optional<TargetPath> rising = Optional.of(
-            new TargetPath(List.of(at("2020-03-31", 50), at("2021-03-31", 60)), true));
+    private final Optional<TargetPath> rising =
+            Optional.of(new TargetPath(List.of(at("2020-03-31", 50), at("2021-03-31", 60)), true));
 
     /** NI 193 (seed 003): 56.13 falling to 49.00; distance 7.13, band 0.05 x 7.13 = 0.3565. */
     private final Optional<TargetPath> ni193 = TargetPath.of(Seeds.ni193Series());
@@ -50,11 +50,14 @@ class StatusRuleTest {
     void householdRecyclingFromSeed003IsJudgedHigherIsBetter() {
         // seed 003: baseline 38.6% (period not given, taken as 07/08), targets 40% (08/09), 42.5%, 45% (10/11);
         // band 0.05 x (45 - 38.6) = 0.32; against 40.00 at 2009-03-31: 39.80 is 0.20 behind, 39.50 is 0.50 behind
-        Optional<TargetPath> recycling = TargetPath.of(MeasurementSeries.of("ni-192", "", List.of(
-                Seeds.m("ni-192", MeasurementKind.BASELINE, "2007/08", 38.6),
-                Seeds.m("ni-192", MeasurementKind.TARGET, "2008/09", 40),
-                Seeds.m("ni-192", MeasurementKind.TARGET, "2009/10", 42.5),
-                Seeds.m("ni-192", MeasurementKind.TARGET, "2010/11", 45))));
+        Optional<TargetPath> recycling = TargetPath.of(MeasurementSeries.of(
+                "ni-192",
+                "",
+                List.of(
+                        Seeds.m("ni-192", MeasurementKind.BASELINE, "2007/08", 38.6),
+                        Seeds.m("ni-192", MeasurementKind.TARGET, "2008/09", 40),
+                        Seeds.m("ni-192", MeasurementKind.TARGET, "2009/10", 42.5),
+                        Seeds.m("ni-192", MeasurementKind.TARGET, "2010/11", 45))));
 
         assertThat(rule.band(recycling.orElseThrow())).isCloseTo(0.32, within(1e-9));
         assertThat(rule.judge(recycling, Optional.of(at("2009-03-31", 40.10)), Polarity.HIGHER_IS_BETTER))
@@ -111,11 +114,15 @@ class StatusRuleTest {
     @Test
     void aFlatPathOfUnknownPolarityAsksForALevelWithinTheBand() {
         // hold 100: band is 0.05 x |100| = 5 either side
-        Optional<TargetPath> level = Optional.of(new TargetPath(List.of(at("2020-03-31", 100), at("2021-03-31", 100)), true));
+        Optional<TargetPath> level =
+                Optional.of(new TargetPath(List.of(at("2020-03-31", 100), at("2021-03-31", 100)), true));
 
-        assertThat(rule.judge(level, Optional.of(at("2021-03-31", 104)), Polarity.UNKNOWN)).isEqualTo(TrajectoryStatus.ON_TRACK);
-        assertThat(rule.judge(level, Optional.of(at("2021-03-31", 96)), Polarity.UNKNOWN)).isEqualTo(TrajectoryStatus.ON_TRACK);
-        assertThat(rule.judge(level, Optional.of(at("2021-03-31", 94)), Polarity.UNKNOWN)).isEqualTo(TrajectoryStatus.OFF_TRACK);
+        assertThat(rule.judge(level, Optional.of(at("2021-03-31", 104)), Polarity.UNKNOWN))
+                .isEqualTo(TrajectoryStatus.ON_TRACK);
+        assertThat(rule.judge(level, Optional.of(at("2021-03-31", 96)), Polarity.UNKNOWN))
+                .isEqualTo(TrajectoryStatus.ON_TRACK);
+        assertThat(rule.judge(level, Optional.of(at("2021-03-31", 94)), Polarity.UNKNOWN))
+                .isEqualTo(TrajectoryStatus.OFF_TRACK);
     }
 
     @Test
@@ -126,7 +133,8 @@ class StatusRuleTest {
 
     @Test
     void noDataWithoutAnActualOrWithOnlyOneFromBeforeThePath() {
-        assertThat(rule.judge(ni193, Optional.empty(), Polarity.LOWER_IS_BETTER)).isEqualTo(TrajectoryStatus.NO_DATA);
+        assertThat(rule.judge(ni193, Optional.empty(), Polarity.LOWER_IS_BETTER))
+                .isEqualTo(TrajectoryStatus.NO_DATA);
         assertThat(ni193At("2007-03-31", 40.0, Polarity.LOWER_IS_BETTER)).isEqualTo(TrajectoryStatus.NO_DATA);
     }
 
@@ -166,6 +174,8 @@ class StatusRuleTest {
 
     @Test
     void defaultToleranceIsFivePercent() {
-        assertThat(new StatusRule().tolerance()).isEqualTo(StatusRule.TOLERANCE_DEFAULT).isEqualTo(0.05);
+        assertThat(new StatusRule().tolerance())
+                .isEqualTo(StatusRule.TOLERANCE_DEFAULT)
+                .isEqualTo(0.05);
     }
 }

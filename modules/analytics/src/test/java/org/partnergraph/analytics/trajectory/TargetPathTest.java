@@ -20,26 +20,36 @@ class TargetPathTest {
 
     @Test
     void ni193PathRunsFromLatestBaselineThroughEachTarget() {
-        assertThat(ni193.vertices()).containsExactly(
-                at("2008-03-31", 56.13), at("2009-03-31", 56.00), at("2010-03-31", 55.00), at("2011-03-31", 49.00));
+        assertThat(ni193.vertices())
+                .containsExactly(
+                        at("2008-03-31", 56.13),
+                        at("2009-03-31", 56.00),
+                        at("2010-03-31", 55.00),
+                        at("2011-03-31", 49.00));
         assertThat(ni193.fromBaseline()).isTrue();
         assertThat(ni193.distance()).isCloseTo(7.13, within(EPS));
     }
 
     @Test
     void ni193PathExpectsEachTargetOnItsDay() {
-        assertThat(ni193.expectedAt(LocalDate.parse("2008-03-31")).getAsDouble()).isCloseTo(56.13, within(EPS));
-        assertThat(ni193.expectedAt(LocalDate.parse("2009-03-31")).getAsDouble()).isCloseTo(56.00, within(EPS));
-        assertThat(ni193.expectedAt(LocalDate.parse("2010-03-31")).getAsDouble()).isCloseTo(55.00, within(EPS));
-        assertThat(ni193.expectedAt(LocalDate.parse("2011-03-31")).getAsDouble()).isCloseTo(49.00, within(EPS));
+        assertThat(ni193.expectedAt(LocalDate.parse("2008-03-31")).getAsDouble())
+                .isCloseTo(56.13, within(EPS));
+        assertThat(ni193.expectedAt(LocalDate.parse("2009-03-31")).getAsDouble())
+                .isCloseTo(56.00, within(EPS));
+        assertThat(ni193.expectedAt(LocalDate.parse("2010-03-31")).getAsDouble())
+                .isCloseTo(55.00, within(EPS));
+        assertThat(ni193.expectedAt(LocalDate.parse("2011-03-31")).getAsDouble())
+                .isCloseTo(49.00, within(EPS));
     }
 
     @Test
     void ni193PathInterpolatesLinearlyByDayBetweenTargets() {
         // 2008-03-31 -> 2008-09-30 is 183 of 365 days: 56.13 + (56.00 - 56.13) x 183/365 = 56.0648219...
-        assertThat(ni193.expectedAt(LocalDate.parse("2008-09-30")).getAsDouble()).isCloseTo(56.0648219, within(1e-6));
+        assertThat(ni193.expectedAt(LocalDate.parse("2008-09-30")).getAsDouble())
+                .isCloseTo(56.0648219, within(1e-6));
         // 2010-03-31 -> 2010-09-30 is 183 of 365 days: 55.00 + (49.00 - 55.00) x 183/365 = 51.9917808...
-        assertThat(ni193.expectedAt(LocalDate.parse("2010-09-30")).getAsDouble()).isCloseTo(51.9917808, within(1e-6));
+        assertThat(ni193.expectedAt(LocalDate.parse("2010-09-30")).getAsDouble())
+                .isCloseTo(51.9917808, within(1e-6));
     }
 
     @Test
@@ -51,12 +61,15 @@ class TargetPathTest {
 
     @Test
     void noPathWithoutATargetAfterTheLatestBaseline() {
-        MeasurementSeries baselinesOnly = MeasurementSeries.of("x", "", List.of(
-                m("x", MeasurementKind.BASELINE, "2007/08", 10)));
-        MeasurementSeries oldTargetOnly = MeasurementSeries.of("x", "", List.of(
-                m("x", MeasurementKind.BASELINE, "2007/08", 10),
-                m("x", MeasurementKind.TARGET, "2006/07", 12),
-                m("x", MeasurementKind.TARGET, "2007/08", 12)));
+        MeasurementSeries baselinesOnly =
+                MeasurementSeries.of("x", "", List.of(m("x", MeasurementKind.BASELINE, "2007/08", 10)));
+        MeasurementSeries oldTargetOnly = MeasurementSeries.of(
+                "x",
+                "",
+                List.of(
+                        m("x", MeasurementKind.BASELINE, "2007/08", 10),
+                        m("x", MeasurementKind.TARGET, "2006/07", 12),
+                        m("x", MeasurementKind.TARGET, "2007/08", 12)));
 
         assertThat(TargetPath.of(baselinesOnly)).isEmpty();
         assertThat(TargetPath.of(oldTargetOnly)).isEmpty();
@@ -64,9 +77,13 @@ class TargetPathTest {
 
     @Test
     void pathStartsAtTheFirstTargetWhenThereIsNoBaseline() {
-        TargetPath path = TargetPath.of(MeasurementSeries.of("x", "", List.of(
-                m("x", MeasurementKind.TARGET, "2009/10", 20),
-                m("x", MeasurementKind.TARGET, "2008/09", 10)))).orElseThrow();
+        TargetPath path = TargetPath.of(MeasurementSeries.of(
+                        "x",
+                        "",
+                        List.of(
+                                m("x", MeasurementKind.TARGET, "2009/10", 20),
+                                m("x", MeasurementKind.TARGET, "2008/09", 10))))
+                .orElseThrow();
 
         assertThat(path.fromBaseline()).isFalse();
         assertThat(path.vertices()).containsExactly(at("2009-03-31", 10), at("2010-03-31", 20));
@@ -74,10 +91,14 @@ class TargetPathTest {
 
     @Test
     void ofTwoTargetsOnOneDayTheShorterPeriodWins() {
-        TargetPath path = TargetPath.of(MeasurementSeries.of("x", "", List.of(
-                m("x", MeasurementKind.BASELINE, "2009/10", 50),
-                m("x", MeasurementKind.TARGET, "2010/11", 49),
-                m("x", MeasurementKind.TARGET, "2011-03", 48)))).orElseThrow();
+        TargetPath path = TargetPath.of(MeasurementSeries.of(
+                        "x",
+                        "",
+                        List.of(
+                                m("x", MeasurementKind.BASELINE, "2009/10", 50),
+                                m("x", MeasurementKind.TARGET, "2010/11", 49),
+                                m("x", MeasurementKind.TARGET, "2011-03", 48))))
+                .orElseThrow();
 
         assertThat(path.vertices()).containsExactly(at("2010-03-31", 50), at("2011-03-31", 48));
     }
@@ -95,18 +116,20 @@ class TargetPathTest {
 
     @Test
     void verticesOutOfDateOrderAreRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new TargetPath(List.of(at("2021-03-31", 1), at("2020-03-31", 2)), true));
-        assertThat(e).hasMessage("target path vertices must be in strictly increasing date order, but 2020-03-31"
-                + " follows 2021-03-31");
+        assertThat(e)
+                .hasMessage("target path vertices must be in strictly increasing date order, but 2020-03-31"
+                        + " follows 2021-03-31");
     }
 
     @Test
     void aPathNeedsAVertexAndABaselineNeedsATarget() {
         assertThat(assertThrows(IllegalArgumentException.class, () -> new TargetPath(List.of(), false)))
                 .hasMessage("a target path needs at least one vertex");
-        assertThat(assertThrows(IllegalArgumentException.class,
-                () -> new TargetPath(List.of(at("2020-03-31", 1)), true)))
+        assertThat(assertThrows(
+                        IllegalArgumentException.class, () -> new TargetPath(List.of(at("2020-03-31", 1)), true)))
                 .hasMessage("a target path from a baseline needs at least one target after it");
     }
 }

@@ -32,8 +32,13 @@ class TrajectoriesTest {
     @Test
     void everyIndicatorGetsAStatusInGraphOrder() {
         assertThat(all.all()).extracting(Trajectory::indicatorId).containsExactly("ni-193", "c", "b", "a");
-        assertThat(all.all()).extracting(Trajectory::status).containsExactly(
-                TrajectoryStatus.AT_RISK, TrajectoryStatus.NO_TARGET, TrajectoryStatus.ON_TRACK, TrajectoryStatus.OFF_TRACK);
+        assertThat(all.all())
+                .extracting(Trajectory::status)
+                .containsExactly(
+                        TrajectoryStatus.AT_RISK,
+                        TrajectoryStatus.NO_TARGET,
+                        TrajectoryStatus.ON_TRACK,
+                        TrajectoryStatus.OFF_TRACK);
     }
 
     @Test
@@ -48,19 +53,24 @@ class TrajectoriesTest {
 
     @Test
     void sortedByStatusPutsOffTrackFirstAndUnjudgedLast() {
-        assertThat(all.sortedByStatus().all()).extracting(Trajectory::indicatorId).containsExactly("a", "ni-193", "b", "c");
+        assertThat(all.sortedByStatus().all())
+                .extracting(Trajectory::indicatorId)
+                .containsExactly("a", "ni-193", "b", "c");
     }
 
     @Test
     void filteredByStatusKeepsOnlyThoseStatuses() {
-        assertThat(all.withStatus(TrajectoryStatus.OFF_TRACK, TrajectoryStatus.AT_RISK).all())
-                .extracting(Trajectory::indicatorId).containsExactly("ni-193", "a");
+        assertThat(all.withStatus(TrajectoryStatus.OFF_TRACK, TrajectoryStatus.AT_RISK)
+                        .all())
+                .extracting(Trajectory::indicatorId)
+                .containsExactly("ni-193", "a");
         assertThat(all.withStatus().isEmpty()).isTrue();
     }
 
     @Test
     void countsEveryStatusIncludingThoseWithNone() {
-        assertThat(all.countByStatus()).containsEntry(TrajectoryStatus.OFF_TRACK, 1)
+        assertThat(all.countByStatus())
+                .containsEntry(TrajectoryStatus.OFF_TRACK, 1)
                 .containsEntry(TrajectoryStatus.AT_RISK, 1)
                 .containsEntry(TrajectoryStatus.ON_TRACK, 1)
                 .containsEntry(TrajectoryStatus.NO_DATA, 0)

@@ -55,8 +55,8 @@ class TrajectoryAnalysisTest {
 
     @Test
     void unknownPolarityIsResolvedFromThePathForStatusDirectionAndForecast() {
-        Trajectory t = single(analysis.analyse(Seeds.ni193(Polarity.UNKNOWN),
-                Seeds.ni193With(actual("2009/10", 55.40))));
+        Trajectory t =
+                single(analysis.analyse(Seeds.ni193(Polarity.UNKNOWN), Seeds.ni193With(actual("2009/10", 55.40))));
 
         assertThat(t.polarity()).isEqualTo(Polarity.LOWER_IS_BETTER);
         assertThat(t.status()).isEqualTo(TrajectoryStatus.OFF_TRACK);
@@ -67,12 +67,14 @@ class TrajectoryAnalysisTest {
     void measurementsWithAnAreaFormASeriesOfTheirOwn() {
         // seed 003, NI 16: Herts baseline 16,022 and St Albans 2,048 (07/08), targets by 2011 15,381 and 1,864
         Indicator ni16 = Seeds.indicator("ni-16", Polarity.LOWER_IS_BETTER);
-        List<Trajectory> ts = analysis.analyse(ni16, List.of(
-                m("ni-16", MeasurementKind.TARGET, "2010/11", 1864, "st-albans"),
-                m("ni-16", MeasurementKind.BASELINE, "2007/08", 2048, "st-albans"),
-                m("ni-16", MeasurementKind.BASELINE, "2007/08", 16022),
-                m("ni-16", MeasurementKind.TARGET, "2010/11", 15381),
-                m("ni-16", MeasurementKind.ACTUAL, "2008/09", 2100, "st-albans")));
+        List<Trajectory> ts = analysis.analyse(
+                ni16,
+                List.of(
+                        m("ni-16", MeasurementKind.TARGET, "2010/11", 1864, "st-albans"),
+                        m("ni-16", MeasurementKind.BASELINE, "2007/08", 2048, "st-albans"),
+                        m("ni-16", MeasurementKind.BASELINE, "2007/08", 16022),
+                        m("ni-16", MeasurementKind.TARGET, "2010/11", 15381),
+                        m("ni-16", MeasurementKind.ACTUAL, "2008/09", 2100, "st-albans")));
 
         assertThat(ts).extracting(Trajectory::areaId).containsExactly("", "st-albans");
         assertThat(ts.get(0).targetPath().orElseThrow().start()).isEqualTo(at("2008-03-31", 16022));
@@ -85,9 +87,11 @@ class TrajectoryAnalysisTest {
     @Test
     void noTargetWithoutTargetsAndNoForecastWithoutAPath() {
         Indicator x = Seeds.indicator("x", Polarity.HIGHER_IS_BETTER);
-        Trajectory t = single(analysis.analyse(x, List.of(
-                m("x", MeasurementKind.BASELINE, "2007/08", 10),
-                m("x", MeasurementKind.ACTUAL, "2008/09", 12))));
+        Trajectory t = single(analysis.analyse(
+                x,
+                List.of(
+                        m("x", MeasurementKind.BASELINE, "2007/08", 10),
+                        m("x", MeasurementKind.ACTUAL, "2008/09", 12))));
 
         assertThat(t.status()).isEqualTo(TrajectoryStatus.NO_TARGET);
         assertThat(t.forecast()).isEmpty();
@@ -97,13 +101,15 @@ class TrajectoryAnalysisTest {
     @Test
     void enoughObservedValuesGetAControlChart() {
         Indicator x = Seeds.indicator("x", Polarity.HIGHER_IS_BETTER);
-        Trajectory t = single(analysis.analyse(x, List.of(
-                m("x", MeasurementKind.BASELINE, "2001", 10),
-                m("x", MeasurementKind.ACTUAL, "2002", 12),
-                m("x", MeasurementKind.ACTUAL, "2003", 11),
-                m("x", MeasurementKind.ACTUAL, "2004", 13),
-                m("x", MeasurementKind.ACTUAL, "2005", 12),
-                m("x", MeasurementKind.ACTUAL, "2006", 14))));
+        Trajectory t = single(analysis.analyse(
+                x,
+                List.of(
+                        m("x", MeasurementKind.BASELINE, "2001", 10),
+                        m("x", MeasurementKind.ACTUAL, "2002", 12),
+                        m("x", MeasurementKind.ACTUAL, "2003", 11),
+                        m("x", MeasurementKind.ACTUAL, "2004", 13),
+                        m("x", MeasurementKind.ACTUAL, "2005", 12),
+                        m("x", MeasurementKind.ACTUAL, "2006", 14))));
 
         assertThat(t.control()).isInstanceOf(XmrChart.class);
         assertThat(((XmrChart) t.control()).upperLimit()).isCloseTo(16.256, within(1e-9));
@@ -111,25 +117,36 @@ class TrajectoryAnalysisTest {
 
     @Test
     void noMeasurementsAreRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> analysis.analyse(Seeds.ni193(), List.of()));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> analysis.analyse(Seeds.ni193(), List.of()));
         assertThat(e).hasMessage("indicator 'ni-193' has no measurements");
     }
 
     @Test
     void aMeasurementOfAnotherIndicatorIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> analysis.analyse(Seeds.ni193(), List.of(m("ni-16", MeasurementKind.BASELINE, "2007/08", 1))));
-        assertThat(e).hasMessage("measurement 'ni-16/baseline/2007-04-01..2008-03-31' is of indicator 'ni-16', not 'ni-193'");
+        assertThat(e)
+                .hasMessage(
+                        "measurement 'ni-16/baseline/2007-04-01..2008-03-31' is of indicator 'ni-16', not 'ni-193'");
     }
 
     @Test
     void aSeriesRejectsAMeasurementOfTheWrongKindOrArea() {
-        assertThat(assertThrows(IllegalArgumentException.class, () -> new MeasurementSeries("x", "",
-                List.of(m("x", MeasurementKind.TARGET, "2008/09", 1)), List.of(), List.of())))
+        assertThat(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new MeasurementSeries(
+                                "x", "", List.of(m("x", MeasurementKind.TARGET, "2008/09", 1)), List.of(), List.of())))
                 .hasMessage("measurement 'x/target/2008-04-01..2009-03-31' is a target, not a baseline");
-        assertThat(assertThrows(IllegalArgumentException.class, () -> new MeasurementSeries("x", "",
-                List.of(m("x", MeasurementKind.BASELINE, "2008/09", 1, "a")), List.of(), List.of())))
+        assertThat(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new MeasurementSeries(
+                                "x",
+                                "",
+                                List.of(m("x", MeasurementKind.BASELINE, "2008/09", 1, "a")),
+                                List.of(),
+                                List.of())))
                 .hasMessage("measurement 'x/baseline/2008-04-01..2009-03-31/a' is for area 'a', not ''");
     }
 

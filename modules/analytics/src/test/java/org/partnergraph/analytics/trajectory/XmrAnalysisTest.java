@@ -53,7 +53,8 @@ class XmrAnalysisTest {
         assertThat(result).isInstanceOf(XmrNotEnoughPoints.class);
         assertThat(result.computed()).isFalse();
         assertThat(result.summary()).isEqualTo("not enough points: 5 of 6 needed");
-        assertThat(new XmrAnalysis(5, 8, 6).analyse(series(10, 12, 11, 13, 12)).computed()).isTrue();
+        assertThat(new XmrAnalysis(5, 8, 6).analyse(series(10, 12, 11, 13, 12)).computed())
+                .isTrue();
     }
 
     @Test
@@ -93,8 +94,9 @@ class XmrAnalysisTest {
         XmrChart chart = chart(xmr, 1, 4, 1, 4, 1, 4, 1, 4, 8, 5, 8, 5, 8, 5, 8, 5);
 
         assertThat(chart.mean()).isCloseTo(4.5, within(EPS));
-        assertThat(chart.signals()).containsExactly(
-                new SpecialCause(SpecialCauseRule.RUN, 0, 7), new SpecialCause(SpecialCauseRule.RUN, 8, 15));
+        assertThat(chart.signals())
+                .containsExactly(
+                        new SpecialCause(SpecialCauseRule.RUN, 0, 7), new SpecialCause(SpecialCauseRule.RUN, 8, 15));
     }
 
     @Test
@@ -103,8 +105,10 @@ class XmrAnalysisTest {
         XmrChart chart = chart(xmr, 1, 4, 1, 4, 1, 4, 1, 8, 5, 8, 5, 8, 5, 8);
 
         assertThat(chart.signals()).isEmpty();
-        assertThat(chart(new XmrAnalysis(6, 7, 6), 1, 4, 1, 4, 1, 4, 1, 8, 5, 8, 5, 8, 5, 8).signals(SpecialCauseRule.RUN))
-                .containsExactly(new SpecialCause(SpecialCauseRule.RUN, 0, 6), new SpecialCause(SpecialCauseRule.RUN, 7, 13));
+        assertThat(chart(new XmrAnalysis(6, 7, 6), 1, 4, 1, 4, 1, 4, 1, 8, 5, 8, 5, 8, 5, 8)
+                        .signals(SpecialCauseRule.RUN))
+                .containsExactly(
+                        new SpecialCause(SpecialCauseRule.RUN, 0, 6), new SpecialCause(SpecialCauseRule.RUN, 7, 13));
     }
 
     @Test
@@ -130,7 +134,8 @@ class XmrAnalysisTest {
         // 3 4 | 9 8 7 6 5 4 | 5: the fall from 9 to 4 is six points
         XmrChart chart = chart(xmr, 3, 4, 9, 8, 7, 6, 5, 4, 5);
 
-        assertThat(chart.signals(SpecialCauseRule.TREND)).containsExactly(new SpecialCause(SpecialCauseRule.TREND, 2, 7));
+        assertThat(chart.signals(SpecialCauseRule.TREND))
+                .containsExactly(new SpecialCause(SpecialCauseRule.TREND, 2, 7));
     }
 
     @Test
@@ -141,8 +146,9 @@ class XmrAnalysisTest {
 
         assertThat(rises.signals()).isEmpty();
         assertThat(flatStep.signals(SpecialCauseRule.TREND)).isEmpty();
-        assertThat(chart(new XmrAnalysis(6, 8, 5), 3, 4, 5, 6, 7, 3, 4, 5, 6, 7).signals()).containsExactly(
-                new SpecialCause(SpecialCauseRule.TREND, 0, 4), new SpecialCause(SpecialCauseRule.TREND, 5, 9));
+        assertThat(chart(new XmrAnalysis(6, 8, 5), 3, 4, 5, 6, 7, 3, 4, 5, 6, 7).signals())
+                .containsExactly(
+                        new SpecialCause(SpecialCauseRule.TREND, 0, 4), new SpecialCause(SpecialCauseRule.TREND, 5, 9));
     }
 
     @Test

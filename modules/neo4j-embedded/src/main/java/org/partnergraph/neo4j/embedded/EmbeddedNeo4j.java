@@ -57,15 +57,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param fastShutdown shorten Bolt's shutdown waits (about 10 s to under 1 s); safe whenever our own driver,
      *     closed first, is the only client, which is always the case for the embedded database
      */
-    public record Options(Path dataDir, long pageCache, boolean fastShutdown) {
-    }
+    public record Options(Path dataDir, long pageCache, boolean fastShutdown) {}
 
     public static Options options(Path dataDir) {
         return new Options(dataDir, 0, true);
     }
 
-    private EmbeddedNeo4j(Path dataDir, DatabaseManagementService service, int port, FileChannel lockChannel,
-            FileLock lock, OutputStream userLog) {
+    private EmbeddedNeo4j(
+            Path dataDir,
+            DatabaseManagementService service,
+            int port,
+            FileChannel lockChannel,
+            FileLock lock,
+            OutputStream userLog) {
         this.dataDir = dataDir;
         this.service = service;
         this.port = port;
@@ -95,8 +99,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 throw new DataFolderInUseException(dataDir);
             }
             int port = freeLoopbackPort();
-            OutputStream userLog = Files.newOutputStream(dataDir.resolve("logs").resolve("neo4j.log"),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            OutputStream userLog = Files.newOutputStream(
+                    dataDir.resolve("logs").resolve("neo4j.log"), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             DatabaseManagementService service = build(options, dataDir, port, userLog);
             try {
                 service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -104,7 +108,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 service.shutdown();
                 throw e;
             }
-            LOG.info("Embedded Neo4j started on {} (bolt://127.0.0.1:{}) in {} ms", dataDir, port,
+            LOG.info(
+                    "Embedded Neo4j started on {} (bolt://127.0.0.1:{}) in {} ms",
+                    dataDir,
+                    port,
                     (System.nanoTime() - t0) / 1_000_000);
             return new EmbeddedNeo4j(dataDir, service, port, channel, lock, userLog);
         } catch (DataFolderInUseException e) {
@@ -114,8 +121,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (isLockFailure(e)) {
                 throw new DataFolderInUseException(dataDir);
             }
-            throw new IllegalStateException("Neo4j could not start on " + dataDir + ": " + rootMessage(e)
-                    + " (details in " + dataDir.resolve("logs") + ")", e);
+            throw new IllegalStateException(
+                    "Neo4j could not start on " + dataDir + ": " + rootMessage(e) + " (details in "
+                            + dataDir.resolve("logs") + ")",
+                    e);
         }
     }
 

@@ -42,8 +42,7 @@ public final class ViewExports {
     /** The size a component is drawn at when it has not been laid out (the command line has no window). */
     public static final Dimension DEFAULT_SIZE = new Dimension(1200, 800);
 
-    private ViewExports() {
-    }
+    private ViewExports() {}
 
     /** An export with the given name and extension that runs {@code writer}. */
     public static ViewExport of(String name, String extension, Writing writer) {

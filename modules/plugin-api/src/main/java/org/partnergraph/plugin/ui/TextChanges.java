@@ -11,8 +11,7 @@ import javax.swing.text.JTextComponent;
  */
 public final class TextChanges {
 
-    private TextChanges() {
-    }
+    private TextChanges() {}
 
     /** Runs {@code action} on the event thread after every insert, removal or change of {@code field}'s text. */
     public static void onChange(JTextComponent field, Runnable action) {

@@ -129,12 +129,10 @@ public final class StubWorkbenchContext implements WorkbenchContext {
                 try {
                     onSuccess.accept(task.run(new TaskMonitor() {
                         @Override
-                        public void progress(long done, long total) {
-                        }
+                        public void progress(long done, long total) {}
 
                         @Override
-                        public void message(String text) {
-                        }
+                        public void message(String text) {}
 
                         @Override
                         public boolean isCancelled() {
@@ -146,8 +144,7 @@ public final class StubWorkbenchContext implements WorkbenchContext {
                 }
                 return new TaskHandle() {
                     @Override
-                    public void cancel() {
-                    }
+                    public void cancel() {}
 
                     @Override
                     public boolean isDone() {

@@ -47,7 +47,8 @@ public final class EmbeddedDatabase implements BeforeEachCallback, ParameterReso
     /** Deletes every node and relationship (the schema stays). */
     public static void empty() {
         try (var session = store().connection().driver().session()) {
-            session.executeWriteWithoutResult(tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
+            session.executeWriteWithoutResult(
+                    tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
         }
     }
 

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** The small hand-made bundle of the tests ({@code bundles/small}), copied where a test can change it. */
 public final class TestBundles {
 
-    private TestBundles() {
-    }
+    private TestBundles() {}
 
     private static Path extracted;
 
@@ -32,10 +31,23 @@ public final class TestBundles {
         try {
             Path target = dir.resolve("small");
             Files.createDirectories(target);
-            for (String name : new String[] {"manifest.json", "partners.csv", "groups.csv", "themes.csv",
-                    "objectives.csv", "areas.csv", "indicators.csv", "measurements.csv", "memberships.csv",
-                    "influences.csv", "relationships.csv", "indicator_partners.csv", "group_themes.csv",
-                    "initiatives.csv", "deliveries.csv"}) {
+            for (String name : new String[] {
+                "manifest.json",
+                "partners.csv",
+                "groups.csv",
+                "themes.csv",
+                "objectives.csv",
+                "areas.csv",
+                "indicators.csv",
+                "measurements.csv",
+                "memberships.csv",
+                "influences.csv",
+                "relationships.csv",
+                "indicator_partners.csv",
+                "group_themes.csv",
+                "initiatives.csv",
+                "deliveries.csv"
+            }) {
                 try (var in = TestBundles.class.getResourceAsStream("/bundles/small/" + name)) {
                     Files.copy(in, target.resolve(name));
                 }
@@ -45,5 +57,4 @@ public final class TestBundles {
             throw new UncheckedIOException(e);
         }
     }
-
 }

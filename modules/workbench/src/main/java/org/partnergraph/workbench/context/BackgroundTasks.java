@@ -48,8 +48,8 @@ public final class BackgroundTasks implements TaskRunner {
     }
 
     /** As {@link #submit(String, BackgroundTask, Consumer)}, with the error handled by {@code onError} on the event thread. */
-    public <T> TaskHandle submit(String title, BackgroundTask<T> task, Consumer<? super T> onSuccess,
-            Consumer<Throwable> onError) {
+    public <T> TaskHandle submit(
+            String title, BackgroundTask<T> task, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
         Running r = new Running(title);
         running.add(r);
         r.future = pool.submit(() -> {

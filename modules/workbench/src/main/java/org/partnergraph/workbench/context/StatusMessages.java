@@ -10,8 +10,10 @@ public interface StatusMessages {
     /** The sentence of an exception: its message, or its type where it has none. */
     static String sentence(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof java.util.concurrent.CompletionException
-                || t instanceof java.util.concurrent.ExecutionException)) {
+        while (t.getCause() != null
+                && (t.getMessage() == null
+                        || t instanceof java.util.concurrent.CompletionException
+                        || t instanceof java.util.concurrent.ExecutionException)) {
             t = t.getCause();
         }
         String m = t.getMessage();

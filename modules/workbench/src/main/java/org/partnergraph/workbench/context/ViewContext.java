@@ -38,8 +38,14 @@ public final class ViewContext implements WorkbenchContext {
     private volatile List<org.partnergraph.plugin.ViewExport> exports = List.of();
     private boolean disposed;
 
-    public ViewContext(String pluginId, SharedGraph graph, SharedSelection selection, BackgroundTasks tasks,
-            PluginSettings settings, Edits edits, Consumer<Throwable> onFailure) {
+    public ViewContext(
+            String pluginId,
+            SharedGraph graph,
+            SharedSelection selection,
+            BackgroundTasks tasks,
+            PluginSettings settings,
+            Edits edits,
+            Consumer<Throwable> onFailure) {
         this.pluginId = pluginId;
         this.graph = graph;
         this.selection = selection;
@@ -149,7 +155,7 @@ public final class ViewContext implements WorkbenchContext {
         exports = List.copyOf(offered);
     }
 
-    private volatile Consumer<String> viewOpener = id -> { };
+    private volatile Consumer<String> viewOpener = id -> {};
 
     /** Who opens a view when this view asks ({@link #openView}); nobody by default (the command line). */
     public void setViewOpener(Consumer<String> opener) {

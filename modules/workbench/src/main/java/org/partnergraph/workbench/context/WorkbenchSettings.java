@@ -71,7 +71,7 @@ public final class WorkbenchSettings {
     /** Waits for pending writes (at exit). */
     public void flush() {
         try {
-            writer.submit(() -> { }).get();
+            writer.submit(() -> {}).get();
         } catch (Exception e) {
             Thread.currentThread().interrupt();
         }
@@ -100,7 +100,10 @@ public final class WorkbenchSettings {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 snapshot.store(out, "Partnergraph workbench");
             }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    tmp,
+                    file,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.warn("Could not save settings to {}", file, e);

@@ -56,6 +56,6 @@ public interface DatabaseSource {
 
     /** An already open store (tests, or an application embedding the workbench); closing it is the caller's business. */
     static DatabaseSource of(GraphStore store, String description) {
-        return progress -> new Database(store, description, () -> { });
+        return progress -> new Database(store, description, () -> {});
     }
 }

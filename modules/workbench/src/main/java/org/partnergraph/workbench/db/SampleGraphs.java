@@ -18,8 +18,7 @@ public final class SampleGraphs {
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleGraphs.class);
 
-    private SampleGraphs() {
-    }
+    private SampleGraphs() {}
 
     /** The dataset folders under {@code graphsDir}, by name. */
     public static List<Path> folders(Path graphsDir) {
@@ -27,7 +26,9 @@ public final class SampleGraphs {
             return List.of();
         }
         try (Stream<Path> s = Files.list(graphsDir)) {
-            return s.filter(d -> Files.isRegularFile(d.resolve(BundleReader.MANIFEST))).sorted().toList();
+            return s.filter(d -> Files.isRegularFile(d.resolve(BundleReader.MANIFEST)))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             LOG.warn("Cannot list {}", graphsDir, e);
             return List.of();

@@ -27,8 +27,7 @@ public final class EditService implements Edits {
     private static final Logger LOG = LoggerFactory.getLogger(EditService.class);
 
     /** One done edit: what it did and what takes it back. */
-    public record Entry(String description, GraphOp forward, GraphOp inverse) {
-    }
+    public record Entry(String description, GraphOp forward, GraphOp inverse) {}
 
     private final SharedGraph graph;
     private final Supplier<GraphStore> store;
@@ -69,12 +68,16 @@ public final class EditService implements Edits {
         graph.replace(op.applyTo(graph.current()), capital(description));
         stack.push(entry);
         fire();
-        return write(op, e -> {
-            graph.replace(inverse.applyTo(graph.current()), "Could not save: " + description);
-            stack.discard(entry);
-            fire();
-            messages.error("Could not save \"" + description + "\", so it was undone: " + StatusMessages.sentence(e));
-        }, "Saved: " + description);
+        return write(
+                op,
+                e -> {
+                    graph.replace(inverse.applyTo(graph.current()), "Could not save: " + description);
+                    stack.discard(entry);
+                    fire();
+                    messages.error(
+                            "Could not save \"" + description + "\", so it was undone: " + StatusMessages.sentence(e));
+                },
+                "Saved: " + description);
     }
 
     /** Takes back the last edit. Event thread only. */
@@ -82,12 +85,16 @@ public final class EditService implements Edits {
         stack.undo().ifPresent(entry -> {
             graph.replace(entry.inverse().applyTo(graph.current()), "Undo " + entry.description());
             fire();
-            write(entry.inverse(), e -> {
-                graph.replace(entry.forward().applyTo(graph.current()), "Could not undo " + entry.description());
-                stack.redo();
-                fire();
-                messages.error("Could not undo \"" + entry.description() + "\": " + StatusMessages.sentence(e));
-            }, "Undone: " + entry.description());
+            write(
+                    entry.inverse(),
+                    e -> {
+                        graph.replace(
+                                entry.forward().applyTo(graph.current()), "Could not undo " + entry.description());
+                        stack.redo();
+                        fire();
+                        messages.error("Could not undo \"" + entry.description() + "\": " + StatusMessages.sentence(e));
+                    },
+                    "Undone: " + entry.description());
         });
     }
 
@@ -96,12 +103,16 @@ public final class EditService implements Edits {
         stack.redo().ifPresent(entry -> {
             graph.replace(entry.forward().applyTo(graph.current()), "Redo " + entry.description());
             fire();
-            write(entry.forward(), e -> {
-                graph.replace(entry.inverse().applyTo(graph.current()), "Could not redo " + entry.description());
-                stack.undo();
-                fire();
-                messages.error("Could not redo \"" + entry.description() + "\": " + StatusMessages.sentence(e));
-            }, "Redone: " + entry.description());
+            write(
+                    entry.forward(),
+                    e -> {
+                        graph.replace(
+                                entry.inverse().applyTo(graph.current()), "Could not redo " + entry.description());
+                        stack.undo();
+                        fire();
+                        messages.error("Could not redo \"" + entry.description() + "\": " + StatusMessages.sentence(e));
+                    },
+                    "Redone: " + entry.description());
         });
     }
 
@@ -120,8 +131,8 @@ public final class EditService implements Edits {
         listeners.add(listener);
     }
 
-    private CompletionStage<Void> write(GraphOp op, java.util.function.Consumer<RuntimeException> onFailure,
-            String success) {
+    private CompletionStage<Void> write(
+            GraphOp op, java.util.function.Consumer<RuntimeException> onFailure, String success) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         GraphStore target = store.get();
         writer.execute(() -> {

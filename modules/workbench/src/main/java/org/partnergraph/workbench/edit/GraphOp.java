@@ -31,7 +31,11 @@ public sealed interface GraphOp {
     /** The op for a plugin's request. */
     static GraphOp of(EditRequest request) {
         if (request instanceof EditRequest.SetInfluence s) {
-            return new SetInfluence(new Influence(s.partnerId(), s.objectiveId(), s.influence(), s.quality(),
+            return new SetInfluence(new Influence(
+                    s.partnerId(),
+                    s.objectiveId(),
+                    s.influence(),
+                    s.quality(),
                     Provenance.of("edited in the workbench")));
         } else if (request instanceof EditRequest.SetStages s) {
             return new SetStages(s.fromId(), s.toId(), s.now(), s.wanted());
@@ -61,20 +65,22 @@ public sealed interface GraphOp {
 
         @Override
         public void writeTo(GraphStore store) {
-            store.setInfluence(value.partnerId(), value.objectiveId(), value.influence(), value.quality(),
-                    value.provenance());
+            store.setInfluence(
+                    value.partnerId(), value.objectiveId(), value.influence(), value.quality(), value.provenance());
         }
 
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
             int i = indexOf(before.influences(), value.partnerId(), value.objectiveId());
-            return i >= 0 ? new SetInfluence(before.influences().get(i))
+            return i >= 0
+                    ? new SetInfluence(before.influences().get(i))
                     : new RemoveInfluence(value.partnerId(), value.objectiveId());
         }
 
         static int indexOf(List<Influence> list, String partnerId, String objectiveId) {
             for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).partnerId().equals(partnerId) && list.get(i).objectiveId().equals(objectiveId)) {
+                if (list.get(i).partnerId().equals(partnerId)
+                        && list.get(i).objectiveId().equals(objectiveId)) {
                     return i;
                 }
             }
@@ -86,8 +92,10 @@ public sealed interface GraphOp {
     record RemoveInfluence(String partnerId, String objectiveId) implements GraphOp {
         @Override
         public PartnershipGraph applyTo(PartnershipGraph g) {
-            return Graphs.with(g, b -> b.influences.removeIf(x -> x.partnerId().equals(partnerId)
-                    && x.objectiveId().equals(objectiveId)));
+            return Graphs.with(
+                    g,
+                    b -> b.influences.removeIf(x ->
+                            x.partnerId().equals(partnerId) && x.objectiveId().equals(objectiveId)));
         }
 
         @Override
@@ -106,10 +114,21 @@ public sealed interface GraphOp {
     record SetStages(String fromId, String toId, Stage now, Stage wanted) implements GraphOp {
         @Override
         public PartnershipGraph applyTo(PartnershipGraph g) {
-            return Graphs.with(g, b -> b.relationships.replaceAll(r -> r.fromId().equals(fromId) && r.toId().equals(toId)
-                    ? new Relationship(fromId, toId, now, wanted, r.priority(), r.lead(), r.background(), r.actions(),
-                            r.provenance())
-                    : r));
+            return Graphs.with(
+                    g,
+                    b -> b.relationships.replaceAll(
+                            r -> r.fromId().equals(fromId) && r.toId().equals(toId)
+                                    ? new Relationship(
+                                            fromId,
+                                            toId,
+                                            now,
+                                            wanted,
+                                            r.priority(),
+                                            r.lead(),
+                                            r.background(),
+                                            r.actions(),
+                                            r.provenance())
+                                    : r));
         }
 
         @Override
@@ -120,7 +139,8 @@ public sealed interface GraphOp {
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
             Optional<Relationship> r = before.relationships().stream()
-                    .filter(x -> x.fromId().equals(fromId) && x.toId().equals(toId)).findFirst();
+                    .filter(x -> x.fromId().equals(fromId) && x.toId().equals(toId))
+                    .findFirst();
             if (r.isEmpty()) {
                 throw new IllegalArgumentException("There is no tracked relationship from " + fromId + " to " + toId
                         + "; only existing tracker rows can be edited.");
@@ -144,8 +164,8 @@ public sealed interface GraphOp {
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
             if (before.measurements().stream().anyMatch(m -> m.id().equals(value.id()))) {
-                throw new IllegalArgumentException("The indicator already has a " + value.kind().code() + " for "
-                        + value.period() + "; change that one instead.");
+                throw new IllegalArgumentException("The indicator already has a "
+                        + value.kind().code() + " for " + value.period() + "; change that one instead.");
             }
             return new RemoveMeasurement(value);
         }
@@ -229,8 +249,11 @@ public sealed interface GraphOp {
 
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
-            return before.memberships().stream().filter(m -> same(m, value)).findFirst()
-                    .<GraphOp>map(AddMembership::new).orElse(new RemoveMembership(value));
+            return before.memberships().stream()
+                    .filter(m -> same(m, value))
+                    .findFirst()
+                    .<GraphOp>map(AddMembership::new)
+                    .orElse(new RemoveMembership(value));
         }
 
         static boolean same(Membership a, Membership b) {

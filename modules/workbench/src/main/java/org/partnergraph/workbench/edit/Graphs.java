@@ -6,8 +6,7 @@ import org.partnergraph.model.PartnershipGraph;
 /** Copies of an immutable graph with one list changed. */
 final class Graphs {
 
-    private Graphs() {
-    }
+    private Graphs() {}
 
     static PartnershipGraph with(PartnershipGraph g, Consumer<PartnershipGraph.Builder> change) {
         PartnershipGraph.Builder b = PartnershipGraph.builder();

@@ -62,12 +62,18 @@ public final class ViewRenderer implements AutoCloseable {
     /** Plugins that were refused or failed, with their sentences. */
     public List<PluginRecord> problems() {
         return plugins.records().stream()
-                .filter(r -> r.status() == PluginStatus.FAILED || r.status() == PluginStatus.REFUSED).toList();
+                .filter(r -> r.status() == PluginStatus.FAILED || r.status() == PluginStatus.REFUSED)
+                .toList();
     }
 
     /** What to render. */
-    public record Request(String viewId, PartnershipGraph graph, List<String> selectedNodeIds,
-            Map<String, String> settings, Dimension size, Duration timeout) {
+    public record Request(
+            String viewId,
+            PartnershipGraph graph,
+            List<String> selectedNodeIds,
+            Map<String, String> settings,
+            Dimension size,
+            Duration timeout) {
         public Request {
             selectedNodeIds = List.copyOf(selectedNodeIds);
             settings = Map.copyOf(settings);
@@ -79,7 +85,9 @@ public final class ViewRenderer implements AutoCloseable {
 
         /** The export whose extension is {@code extension}. */
         public Optional<ViewExport> export(String extension) {
-            return exports.stream().filter(e -> e.fileExtension().equalsIgnoreCase(extension)).findFirst();
+            return exports.stream()
+                    .filter(e -> e.fileExtension().equalsIgnoreCase(extension))
+                    .findFirst();
         }
 
         /** The extensions offered, for messages. */
@@ -95,15 +103,22 @@ public final class ViewRenderer implements AutoCloseable {
      * @throws IllegalStateException when the view throws, or has not settled within the timeout
      */
     public Rendered render(Request request) throws InterruptedException {
-        ContributedView view = views().stream().filter(v -> v.info().id().equals(request.viewId())).findFirst()
+        ContributedView view = views().stream()
+                .filter(v -> v.info().id().equals(request.viewId()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("There is no view '" + request.viewId()
-                        + "'; the views are: " + String.join(", ", views().stream().map(v -> v.info().id()).sorted().toList())
+                        + "'; the views are: "
+                        + String.join(
+                                ", ",
+                                views().stream()
+                                        .map(v -> v.info().id())
+                                        .sorted()
+                                        .toList())
                         + "."));
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         StatusMessages messages = new StatusMessages() {
             @Override
-            public void info(String sentence) {
-            }
+            public void info(String sentence) {}
 
             @Override
             public void error(String sentence) {
@@ -124,13 +139,20 @@ public final class ViewRenderer implements AutoCloseable {
         request.settings().forEach(settings::put);
         Edits readOnly = edit -> CompletableFuture.failedFuture(
                 new UnsupportedOperationException("the command line renders views read-only"));
-        List<SelectedItem> selected = request.selectedNodeIds().stream().map(SelectedItem::node).toList();
+        List<SelectedItem> selected =
+                request.selectedNodeIds().stream().map(SelectedItem::node).toList();
         AtomicReference<ViewContext> context = new AtomicReference<>();
         AtomicReference<JComponent> component = new AtomicReference<>();
         onEventThread(() -> {
             graph.replace(request.graph(), "loaded");
             selection.publish(this, selected);
-            ViewContext c = new ViewContext(view.pluginId(), graph, selection, tasks, settings, readOnly,
+            ViewContext c = new ViewContext(
+                    view.pluginId(),
+                    graph,
+                    selection,
+                    tasks,
+                    settings,
+                    readOnly,
                     e -> errors.add(view.info().title() + " threw: " + StatusMessages.sentence(e)));
             context.set(c);
             JComponent created = view.view().create(c);
@@ -186,11 +208,13 @@ public final class ViewRenderer implements AutoCloseable {
         int quiet = 0;
         while (quiet < 2) {
             if (System.nanoTime() > end) {
-                throw new IllegalStateException(title + " was still working after " + timeout.toSeconds()
-                        + " s: " + tasks.running().stream().map(BackgroundTasks.Running::title).toList());
+                throw new IllegalStateException(title + " was still working after " + timeout.toSeconds() + " s: "
+                        + tasks.running().stream()
+                                .map(BackgroundTasks.Running::title)
+                                .toList());
             }
             boolean idle = tasks.running().isEmpty();
-            onEventThread(() -> { });
+            onEventThread(() -> {});
             quiet = idle && tasks.running().isEmpty() ? quiet + 1 : 0;
             Thread.sleep(idle ? 20 : 100);
         }

@@ -4,5 +4,4 @@ import org.partnergraph.plugin.AnalysisView;
 import org.partnergraph.plugin.ViewInfo;
 
 /** A view a plugin contributes, with the plugin's id ({@link PluginHost#SYSTEM} for the class path). */
-public record ContributedView(String pluginId, AnalysisView view, ViewInfo info) {
-}
+public record ContributedView(String pluginId, AnalysisView view, ViewInfo info) {}

@@ -39,8 +39,8 @@ public final class PluginHost {
     private final List<Contributed<org.partnergraph.plugin.Exporter>> exporters = new CopyOnWriteArrayList<>();
 
     /** An importer or exporter and the plugin it comes from. */
-    public record Contributed<T>(String pluginId, T extension) {
-    }
+    public record Contributed<T>(String pluginId, T extension) {}
+
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -49,7 +49,8 @@ public final class PluginHost {
      */
     public PluginHost(List<Path> roots, Path userPlugins, boolean development) {
         this.userPlugins = userPlugins;
-        List<Path> existing = roots.stream().filter(Files::isDirectory).distinct().toList();
+        List<Path> existing =
+                roots.stream().filter(Files::isDirectory).distinct().toList();
         this.manager = new WorkbenchPluginManager(existing, userPlugins, PluginApi.version(), development);
     }
 
@@ -83,26 +84,31 @@ public final class PluginHost {
     private void collectViews(String pluginId) {
         String id = pluginId == null ? SYSTEM : pluginId;
         try {
-            List<AnalysisView> found = pluginId == null ? manager.getExtensions(AnalysisView.class, (String) null)
+            List<AnalysisView> found = pluginId == null
+                    ? manager.getExtensions(AnalysisView.class, (String) null)
                     : manager.getExtensions(AnalysisView.class, pluginId);
             for (AnalysisView v : found) {
                 try {
                     ViewInfo info = v.info();
                     views.add(new ContributedView(id, v, info));
                 } catch (RuntimeException | LinkageError e) {
-                    markFailed(id, "its view " + v.getClass().getSimpleName() + " has no valid info: "
-                            + StatusMessages.sentence(e));
+                    markFailed(
+                            id,
+                            "its view " + v.getClass().getSimpleName() + " has no valid info: "
+                                    + StatusMessages.sentence(e));
                 }
             }
         } catch (RuntimeException | LinkageError e) {
             markFailed(id, "its views could not be created: " + StatusMessages.sentence(e));
         }
         try {
-            (pluginId == null ? manager.getExtensions(org.partnergraph.plugin.Importer.class, (String) null)
-                    : manager.getExtensions(org.partnergraph.plugin.Importer.class, pluginId))
+            (pluginId == null
+                            ? manager.getExtensions(org.partnergraph.plugin.Importer.class, (String) null)
+                            : manager.getExtensions(org.partnergraph.plugin.Importer.class, pluginId))
                     .forEach(i -> importers.add(new Contributed<>(id, i)));
-            (pluginId == null ? manager.getExtensions(org.partnergraph.plugin.Exporter.class, (String) null)
-                    : manager.getExtensions(org.partnergraph.plugin.Exporter.class, pluginId))
+            (pluginId == null
+                            ? manager.getExtensions(org.partnergraph.plugin.Exporter.class, (String) null)
+                            : manager.getExtensions(org.partnergraph.plugin.Exporter.class, pluginId))
                     .forEach(x -> exporters.add(new Contributed<>(id, x)));
         } catch (RuntimeException | LinkageError e) {
             markFailed(id, "its importers or exporters could not be created: " + StatusMessages.sentence(e));
@@ -133,19 +139,22 @@ public final class PluginHost {
             status = PluginStatus.DISABLED;
         } else {
             status = PluginStatus.FAILED;
-            error = w.getFailedException() == null ? "it did not start (" + w.getPluginState() + ")"
+            error = w.getFailedException() == null
+                    ? "it did not start (" + w.getPluginState() + ")"
                     : StatusMessages.sentence(w.getFailedException());
         }
-        return new PluginRecord(w.getPluginId(), d.getVersion(), d.getProvider(), d.getRequires(), status, error,
-                w.getPluginPath());
+        return new PluginRecord(
+                w.getPluginId(), d.getVersion(), d.getProvider(), d.getRequires(), status, error, w.getPluginPath());
     }
 
     /** Marks a plugin failed (its view threw); the plugin manager shows {@code sentence}. */
     public void markFailed(String pluginId, String sentence) {
         LOG.warn("Plugin {} failed: {}", pluginId, sentence);
-        records.compute(pluginId, (k, r) -> r == null
-                ? new PluginRecord(pluginId, "", "", PluginApi.VERSION, PluginStatus.FAILED, sentence, null)
-                : r.withFailure(sentence));
+        records.compute(
+                pluginId,
+                (k, r) -> r == null
+                        ? new PluginRecord(pluginId, "", "", PluginApi.VERSION, PluginStatus.FAILED, sentence, null)
+                        : r.withFailure(sentence));
         fire();
     }
 
@@ -213,7 +222,9 @@ public final class PluginHost {
 
     /** The ids of the plugins running now. */
     List<String> started() {
-        return manager.getStartedPlugins().stream().map(PluginWrapper::getPluginId).toList();
+        return manager.getStartedPlugins().stream()
+                .map(PluginWrapper::getPluginId)
+                .toList();
     }
 
     /**

@@ -28,8 +28,7 @@ import org.pf4j.PluginWrapper;
 public final class WorkbenchPluginManager extends DefaultPluginManager {
 
     /** PF4J calls the create hooks from its constructor, before this class's fields are set. */
-    private record Wiring(Path statusFolder, boolean development) {
-    }
+    private record Wiring(Path statusFolder, boolean development) {}
 
     private static final ThreadLocal<Wiring> WIRING = new ThreadLocal<>();
 
@@ -58,8 +57,8 @@ public final class WorkbenchPluginManager extends DefaultPluginManager {
 
     @Override
     protected PluginRepository createPluginRepository() {
-        CompoundPluginRepository repository = new CompoundPluginRepository()
-                .add(new JarPluginRepository(getPluginsRoots()));
+        CompoundPluginRepository repository =
+                new CompoundPluginRepository().add(new JarPluginRepository(getPluginsRoots()));
         return development() ? repository.add(new DevelopmentPluginRepository(getPluginsRoots())) : repository;
     }
 

@@ -13,11 +13,9 @@ import javax.swing.JTextField;
 final class ConnectDialog {
 
     /** What the user typed; the password array is the caller's to clear. */
-    record Answer(String uri, String user, char[] password) {
-    }
+    record Answer(String uri, String user, char[] password) {}
 
-    private ConnectDialog() {
-    }
+    private ConnectDialog() {}
 
     static Optional<Answer> ask(Component parent, String lastUri, String lastUser) {
         JTextField uri = new JTextField(lastUri, 28);
@@ -33,8 +31,8 @@ final class ConnectDialog {
         form.add(user);
         form.add(new JLabel("Password (not remembered)"));
         form.add(password);
-        int answer = JOptionPane.showConfirmDialog(parent, form, "Connect to a Neo4j server", JOptionPane.OK_CANCEL_OPTION,
-                JOptionPane.PLAIN_MESSAGE);
+        int answer = JOptionPane.showConfirmDialog(
+                parent, form, "Connect to a Neo4j server", JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
         if (answer != JOptionPane.OK_OPTION || uri.getText().isBlank()) {
             return Optional.empty();
         }

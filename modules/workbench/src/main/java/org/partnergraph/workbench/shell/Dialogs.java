@@ -11,13 +11,15 @@ import org.partnergraph.workbench.plugins.PluginHost;
 /** The main window's dialogs. */
 public final class Dialogs {
 
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     /** Asks for a server; remembers the URI and user, never the password. */
     public static Optional<DatabaseSource> connect(Frame owner, WorkbenchSettings settings) {
-        return ConnectDialog.ask(owner, settings.get("connect.uri", "neo4j://localhost:7687"),
-                settings.get("connect.user", "neo4j")).map(a -> {
+        return ConnectDialog.ask(
+                        owner,
+                        settings.get("connect.uri", "neo4j://localhost:7687"),
+                        settings.get("connect.user", "neo4j"))
+                .map(a -> {
                     settings.put("connect.uri", a.uri());
                     settings.put("connect.user", a.user());
                     char[] password = a.password();

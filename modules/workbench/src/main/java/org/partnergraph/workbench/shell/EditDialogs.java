@@ -44,7 +44,13 @@ final class EditDialogs {
         JComboBox<MeasurementKind> kind = new JComboBox<>(MeasurementKind.values());
         JTextField period = new JTextField("2024/25");
         JTextField value = new JTextField();
-        if (!ask("Add measurement to " + indicator.label(), "Kind", kind, "Period", period, "Value (" + indicator.unit() + ")",
+        if (!ask(
+                "Add measurement to " + indicator.label(),
+                "Kind",
+                kind,
+                "Period",
+                period,
+                "Value (" + indicator.unit() + ")",
                 value)) {
             return;
         }
@@ -52,8 +58,15 @@ final class EditDialogs {
             Period p = Period.parse(period.getText());
             double v = Double.parseDouble(value.getText().strip());
             MeasurementKind k = (MeasurementKind) kind.getSelectedItem();
-            edits.request(new EditRequest.AddMeasurement(new Measurement(Measurement.derivedId(indicator.id(), k, p, ""),
-                    indicator.id(), p, k, v, "", indicator.partnership(), EDITED)));
+            edits.request(new EditRequest.AddMeasurement(new Measurement(
+                    Measurement.derivedId(indicator.id(), k, p, ""),
+                    indicator.id(),
+                    p,
+                    k,
+                    v,
+                    "",
+                    indicator.partnership(),
+                    EDITED)));
         } catch (NumberFormatException e) {
             messages.error("'" + value.getText() + "' is not a number; nothing was added.");
         } catch (IllegalArgumentException e) {
@@ -72,22 +85,31 @@ final class EditDialogs {
         if (partner.getSelectedItem() == null || group.getSelectedItem() == null) {
             return;
         }
-        edits.request(new EditRequest.AddMembership(new Membership(((NodeEntry) partner.getSelectedItem()).id(),
-                ((NodeEntry) group.getSelectedItem()).id(), (Role) role.getSelectedItem(), EDITED)));
+        edits.request(new EditRequest.AddMembership(new Membership(
+                ((NodeEntry) partner.getSelectedItem()).id(),
+                ((NodeEntry) group.getSelectedItem()).id(),
+                (Role) role.getSelectedItem(),
+                EDITED)));
     }
 
     void addPartner(Group group) {
         JTextField name = new JTextField();
         JTextField type = new JTextField();
-        if (!ask("New partner in " + group.name(), "Name", name, "Type", type) || name.getText().isBlank()) {
+        if (!ask("New partner in " + group.name(), "Name", name, "Type", type)
+                || name.getText().isBlank()) {
             return;
         }
-        String local = name.getText().strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String local = name.getText()
+                .strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
         String id = group.partnership() + ":" + (local.isEmpty() ? "partner" : local);
-        Partner p = new Partner(id, name.getText().strip(), type.getText().strip(), "", "", List.of(), group.partnership(),
-                EDITED);
-        edits.request(new EditRequest.AddPartner(p)).thenRun(() -> edits.request(
-                new EditRequest.AddMembership(new Membership(id, group.id(), Role.MEMBER, EDITED))));
+        Partner p = new Partner(
+                id, name.getText().strip(), type.getText().strip(), "", "", List.of(), group.partnership(), EDITED);
+        edits.request(new EditRequest.AddPartner(p))
+                .thenRun(() -> edits.request(
+                        new EditRequest.AddMembership(new Membership(id, group.id(), Role.MEMBER, EDITED))));
     }
 
     private static JComboBox<NodeEntry> choices(List<? extends Node> nodes, String selectedId) {
@@ -108,7 +130,8 @@ final class EditDialogs {
             form.add(new JLabel((String) labelsAndFields[i]));
             form.add((Component) labelsAndFields[i + 1]);
         }
-        return JOptionPane.showConfirmDialog(parent, form, title, JOptionPane.OK_CANCEL_OPTION,
-                JOptionPane.PLAIN_MESSAGE) == JOptionPane.OK_OPTION;
+        return JOptionPane.showConfirmDialog(
+                        parent, form, title, JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE)
+                == JOptionPane.OK_OPTION;
     }
 }

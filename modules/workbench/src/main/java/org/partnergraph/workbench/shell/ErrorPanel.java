@@ -16,8 +16,9 @@ public final class ErrorPanel extends JPanel {
         super(new BorderLayout(0, 8));
         setName("view.error");
         setBorder(BorderFactory.createEmptyBorder(16, 16, 16, 16));
-        JLabel label = new JLabel("<html><b>This view failed.</b> " + escape(sentence)
-                + "<br>The rest of the workbench is not affected; the plugin manager lists the plugin as failed.</html>");
+        JLabel label = new JLabel(
+                "<html><b>This view failed.</b> " + escape(sentence)
+                        + "<br>The rest of the workbench is not affected; the plugin manager lists the plugin as failed.</html>");
         label.setName("view.error.message");
         add(label, BorderLayout.NORTH);
         StringWriter trace = new StringWriter();

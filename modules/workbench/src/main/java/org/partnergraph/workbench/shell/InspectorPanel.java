@@ -126,39 +126,68 @@ public final class InspectorPanel extends JPanel {
             rows.add(new Object[] {"Aliases", String.join(", ", n.aliases())});
         }
         rows.add(new Object[] {"Partnership", n.partnership()});
-        rows.add(new Object[] {"Source", n.provenance().source() + (n.provenance().uncertain() ? " (uncertain)" : "")});
+        rows.add(new Object[] {
+            "Source", n.provenance().source() + (n.provenance().uncertain() ? " (uncertain)" : "")
+        });
         if (!n.provenance().note().isEmpty()) {
             rows.add(new Object[] {"Note", n.provenance().note()});
         }
-        section("Properties", table("inspector.properties", new RowsModel(new String[] {"Property", "Value"}, rows,
-                Set.of(), (r, c, v) -> { })), null);
+        section(
+                "Properties",
+                table(
+                        "inspector.properties",
+                        new RowsModel(new String[] {"Property", "Value"}, rows, Set.of(), (r, c, v) -> {})),
+                null);
     }
 
     private void partner(PartnershipGraph g, Partner p) {
         Map<String, Objective> objectives = g.objectivesById();
-        List<Influence> influences = g.influences().stream().filter(i -> i.partnerId().equals(p.id())).toList();
+        List<Influence> influences = g.influences().stream()
+                .filter(i -> i.partnerId().equals(p.id()))
+                .toList();
         List<Object[]> rows = new ArrayList<>();
         for (Influence i : influences) {
             Objective o = objectives.get(i.objectiveId());
-            rows.add(new Object[] {o == null ? i.objectiveId() : o.name(), i.influence().toString(), i.quality().toString()});
+            rows.add(new Object[] {
+                o == null ? i.objectiveId() : o.name(),
+                i.influence().toString(),
+                i.quality().toString()
+            });
         }
-        section("Influence on objectives (1-5, editable)", table("inspector.influences",
-                new RowsModel(new String[] {"Objective", "Influence", "Quality"}, rows, Set.of(1, 2),
-                        (r, c, v) -> editScore(influences.get(r), c, v))), null);
+        section(
+                "Influence on objectives (1-5, editable)",
+                table(
+                        "inspector.influences",
+                        new RowsModel(
+                                new String[] {"Objective", "Influence", "Quality"},
+                                rows,
+                                Set.of(1, 2),
+                                (r, c, v) -> editScore(influences.get(r), c, v))),
+                null);
 
-        List<Relationship> tracked = g.relationships().stream().filter(r -> r.fromId().equals(p.id())).toList();
+        List<Relationship> tracked = g.relationships().stream()
+                .filter(r -> r.fromId().equals(p.id()))
+                .toList();
         if (!tracked.isEmpty()) {
             List<Object[]> rrows = new ArrayList<>();
             for (Relationship r : tracked) {
-                rrows.add(new Object[] {g.node(r.toId()).map(Node::name).orElse(r.toId()), label(r.now()), label(r.wanted()),
-                        r.priority()});
+                rrows.add(new Object[] {
+                    g.node(r.toId()).map(Node::name).orElse(r.toId()), label(r.now()), label(r.wanted()), r.priority()
+                });
             }
-            JTable t = table("inspector.relationships", new RowsModel(new String[] {"Stakeholder", "Stage now",
-                    "Stage wanted", "Priority"}, rrows, Set.of(1, 2), (row, c, v) -> editStage(tracked.get(row), c, v)));
-            JComboBox<String> stages = new JComboBox<>(new String[] {"", "Compete", "Co-exist", "Cooperate", "Collaborate"});
+            JTable t = table(
+                    "inspector.relationships",
+                    new RowsModel(
+                            new String[] {"Stakeholder", "Stage now", "Stage wanted", "Priority"},
+                            rrows,
+                            Set.of(1, 2),
+                            (row, c, v) -> editStage(tracked.get(row), c, v)));
+            JComboBox<String> stages =
+                    new JComboBox<>(new String[] {"", "Compete", "Co-exist", "Cooperate", "Collaborate"});
             t.getColumnModel().getColumn(1).setCellEditor(new DefaultCellEditor(stages));
-            t.getColumnModel().getColumn(2).setCellEditor(new DefaultCellEditor(new JComboBox<>(
-                    new String[] {"", "Compete", "Co-exist", "Cooperate", "Collaborate"})));
+            t.getColumnModel().getColumn(2).setCellEditor(new DefaultCellEditor(new JComboBox<>(new String[] {
+                "", "Compete", "Co-exist", "Cooperate", "Collaborate"
+            })));
             section("Engagement tracker (stages editable)", t, null);
         }
         List<Object[]> mrows = new ArrayList<>();
@@ -168,22 +197,38 @@ public final class InspectorPanel extends JPanel {
                 mrows.add(new Object[] {groups.get(m.groupId()).name(), m.role().code()});
             }
         }
-        section("Member of", table("inspector.memberships", new RowsModel(new String[] {"Group", "Role"}, mrows,
-                Set.of(), (r, c, v) -> { })), button("Add to a group...", "inspector.addMembership",
-                        () -> dialogs.addMembership(g, p.id(), null)));
+        section(
+                "Member of",
+                table(
+                        "inspector.memberships",
+                        new RowsModel(new String[] {"Group", "Role"}, mrows, Set.of(), (r, c, v) -> {})),
+                button("Add to a group...", "inspector.addMembership", () -> dialogs.addMembership(g, p.id(), null)));
     }
 
     private void objective(PartnershipGraph g, Objective o) {
         Map<String, Partner> partners = g.partnersById();
-        List<Influence> influences = g.influences().stream().filter(i -> i.objectiveId().equals(o.id())).toList();
+        List<Influence> influences = g.influences().stream()
+                .filter(i -> i.objectiveId().equals(o.id()))
+                .toList();
         List<Object[]> rows = new ArrayList<>();
         for (Influence i : influences) {
             Partner p = partners.get(i.partnerId());
-            rows.add(new Object[] {p == null ? i.partnerId() : p.name(), i.influence().toString(), i.quality().toString()});
+            rows.add(new Object[] {
+                p == null ? i.partnerId() : p.name(),
+                i.influence().toString(),
+                i.quality().toString()
+            });
         }
-        section("Partners' influence (1-5, editable)", table("inspector.influences",
-                new RowsModel(new String[] {"Partner", "Influence", "Quality"}, rows, Set.of(1, 2),
-                        (r, c, v) -> editScore(influences.get(r), c, v))), null);
+        section(
+                "Partners' influence (1-5, editable)",
+                table(
+                        "inspector.influences",
+                        new RowsModel(
+                                new String[] {"Partner", "Influence", "Quality"},
+                                rows,
+                                Set.of(1, 2),
+                                (r, c, v) -> editScore(influences.get(r), c, v))),
+                null);
     }
 
     private void indicator(PartnershipGraph g, Indicator i) {
@@ -191,9 +236,13 @@ public final class InspectorPanel extends JPanel {
         for (Measurement m : g.measurementsOf(i.id())) {
             rows.add(new Object[] {m.kind().code(), m.period().text(), m.value(), m.areaId()});
         }
-        section("Measurements", table("inspector.measurements", new RowsModel(new String[] {"Kind", "Period", "Value",
-                "Area"}, rows, Set.of(), (r, c, v) -> { })), button("Add measurement...", "inspector.addMeasurement",
-                        () -> dialogs.addMeasurement(i)));
+        section(
+                "Measurements",
+                table(
+                        "inspector.measurements",
+                        new RowsModel(
+                                new String[] {"Kind", "Period", "Value", "Area"}, rows, Set.of(), (r, c, v) -> {})),
+                button("Add measurement...", "inspector.addMeasurement", () -> dialogs.addMeasurement(i)));
     }
 
     private void group(PartnershipGraph g, Group gr) {
@@ -201,14 +250,20 @@ public final class InspectorPanel extends JPanel {
         List<Object[]> rows = new ArrayList<>();
         for (Membership m : g.memberships()) {
             if (m.groupId().equals(gr.id()) && partners.containsKey(m.partnerId())) {
-                rows.add(new Object[] {partners.get(m.partnerId()).name(), m.role().code()});
+                rows.add(new Object[] {
+                    partners.get(m.partnerId()).name(), m.role().code()
+                });
             }
         }
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
         buttons.add(button("Add a member...", "inspector.addMember", () -> dialogs.addMembership(g, null, gr.id())));
         buttons.add(button("New partner...", "inspector.newPartner", () -> dialogs.addPartner(gr)));
-        section("Members", table("inspector.members", new RowsModel(new String[] {"Partner", "Role"}, rows, Set.of(),
-                (r, c, v) -> { })), buttons);
+        section(
+                "Members",
+                table(
+                        "inspector.members",
+                        new RowsModel(new String[] {"Partner", "Role"}, rows, Set.of(), (r, c, v) -> {})),
+                buttons);
     }
 
     private void editScore(Influence old, int column, Object value) {
@@ -225,8 +280,8 @@ public final class InspectorPanel extends JPanel {
     private void editStage(Relationship old, int column, Object value) {
         String text = String.valueOf(value);
         Stage stage = text.isBlank() ? null : Stage.parse(text);
-        edits.request(new EditRequest.SetStages(old.fromId(), old.toId(), column == 1 ? stage : old.now(),
-                column == 2 ? stage : old.wanted()));
+        edits.request(new EditRequest.SetStages(
+                old.fromId(), old.toId(), column == 1 ? stage : old.now(), column == 2 ? stage : old.wanted()));
     }
 
     private static String label(Stage s) {

@@ -115,14 +115,18 @@ public final class NavigatorPanel extends JPanel {
             for (Membership m : g.memberships()) {
                 Partner p = partners.get(m.partnerId());
                 if (m.groupId().equals(gr.id()) && p != null) {
-                    add(gn, new DefaultMutableTreeNode(new NodeEntry(p.id(), p.name() + " (" + m.role().code() + ")",
-                            matches(p))), filter);
+                    add(
+                            gn,
+                            new DefaultMutableTreeNode(new NodeEntry(
+                                    p.id(), p.name() + " (" + m.role().code() + ")", matches(p))),
+                            filter);
                 }
             }
             add(groups, gn, filter);
         }
         DefaultMutableTreeNode partnerSection = section("Partners");
-        g.partners().stream().sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+        g.partners().stream()
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .forEach(p -> add(partnerSection, leaf(p), filter));
         for (DefaultMutableTreeNode s : List.of(themes, groups, partnerSection)) {
             if (s.getChildCount() > 0) {
@@ -146,7 +150,8 @@ public final class NavigatorPanel extends JPanel {
 
     /** Adds {@code child} when it or a descendant matches the filter. */
     private static void add(DefaultMutableTreeNode parent, DefaultMutableTreeNode child, String filter) {
-        if (filter.isEmpty() || child.getChildCount() > 0
+        if (filter.isEmpty()
+                || child.getChildCount() > 0
                 || ((NodeEntry) child.getUserObject()).matches().contains(filter)) {
             parent.add(child);
         }

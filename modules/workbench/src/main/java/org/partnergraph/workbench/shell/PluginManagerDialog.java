@@ -77,23 +77,30 @@ final class PluginManagerDialog extends JDialog {
         records = host.records();
         List<Object[]> rows = new ArrayList<>();
         for (PluginRecord r : records) {
-            rows.add(new Object[] {r.id(), r.version(), r.provider(), r.requires(), r.status().toString()});
+            rows.add(new Object[] {
+                r.id(), r.version(), r.provider(), r.requires(), r.status().toString()
+            });
         }
-        table.setModel(new RowsModel(new String[] {"Id", "Version", "Provider", "Needs API", "State"}, rows, Set.of(),
-                (r, c, v) -> { }));
+        table.setModel(new RowsModel(
+                new String[] {"Id", "Version", "Provider", "Needs API", "State"}, rows, Set.of(), (r, c, v) -> {}));
         showError();
     }
 
     private void showError() {
         int i = table.getSelectedRow();
         if (i < 0 || i >= records.size()) {
-            error.setText(records.stream().filter(r -> !r.error().isEmpty()).map(r -> r.id() + ": " + r.error())
-                    .reduce((a, b) -> a + "\n" + b).orElse("Select a plugin to see its details."));
+            error.setText(records.stream()
+                    .filter(r -> !r.error().isEmpty())
+                    .map(r -> r.id() + ": " + r.error())
+                    .reduce((a, b) -> a + "\n" + b)
+                    .orElse("Select a plugin to see its details."));
             return;
         }
         PluginRecord r = records.get(i);
-        error.setText(r.error().isEmpty() ? r.id() + " is " + r.status() + (r.path() == null ? "" : " (" + r.path() + ")")
-                : r.error());
+        error.setText(
+                r.error().isEmpty()
+                        ? r.id() + " is " + r.status() + (r.path() == null ? "" : " (" + r.path() + ")")
+                        : r.error());
     }
 
     private void setPluginEnabled(boolean enabled) {

@@ -34,11 +34,14 @@ public final class ProblemsPanel extends JPanel {
         for (DatasetProblem p : problems) {
             rows.add(new Object[] {p.file(), p.line() > 0 ? p.line() : "", p.column(), p.reason()});
         }
-        table.setModel(new RowsModel(new String[] {"File", "Line", "Field", "Problem"}, rows, Set.of(), (r, c, v) -> { }));
+        table.setModel(
+                new RowsModel(new String[] {"File", "Line", "Field", "Problem"}, rows, Set.of(), (r, c, v) -> {}));
         table.getColumnModel().getColumn(3).setPreferredWidth(500);
-        heading.setText(problems.isEmpty() ? "No problems."
-                : problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + folder
-                        + "; nothing was loaded. Fix them in the files and open the folder again.");
+        heading.setText(
+                problems.isEmpty()
+                        ? "No problems."
+                        : problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + folder
+                                + "; nothing was loaded. Fix them in the files and open the folder again.");
     }
 
     public int problemCount() {

@@ -63,7 +63,8 @@ public final class StatusBar extends JPanel implements StatusMessages {
         long nodes = 0;
         long rels = 0;
         for (var e : stats.entrySet()) {
-            if (Character.isUpperCase(e.getKey().charAt(0)) && !e.getKey().equals(e.getKey().toUpperCase())) {
+            if (Character.isUpperCase(e.getKey().charAt(0))
+                    && !e.getKey().equals(e.getKey().toUpperCase())) {
                 nodes += e.getValue();
             } else {
                 rels += e.getValue();

@@ -8,8 +8,7 @@ import javax.swing.UIManager;
 /** FlatLaf light or dark, switched live. */
 public final class Themes {
 
-    private Themes() {
-    }
+    private Themes() {}
 
     /** Installs the look and feel; on the event thread. */
     public static void install(boolean dark) {

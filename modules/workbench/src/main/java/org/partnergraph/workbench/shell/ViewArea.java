@@ -24,8 +24,7 @@ import javax.swing.SwingConstants;
 public final class ViewArea extends JPanel {
 
     /** An open view: its id, title, component, and what to do when it closes. */
-    public record OpenView(String id, String title, JComponent component, Runnable onClose) {
-    }
+    public record OpenView(String id, String title, JComponent component, Runnable onClose) {}
 
     private final JTabbedPane main = tabs("views.main");
     private final JTabbedPane side = tabs("views.side");
@@ -101,7 +100,8 @@ public final class ViewArea extends JPanel {
 
     /** The view the user worked in last: the tab selected or clicked most recently, if it is still open. */
     public java.util.Optional<OpenView> activeView() {
-        java.awt.Component focus = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        java.awt.Component focus =
+                java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
         for (OpenView v : open) {
             if (focus != null && javax.swing.SwingUtilities.isDescendingFrom(focus, v.component())) {
                 return java.util.Optional.of(v);
@@ -190,7 +190,9 @@ public final class ViewArea extends JPanel {
         for (JTabbedPane t : List.of(main, side)) {
             for (int i = 0; i < t.getTabCount(); i++) {
                 java.awt.Component c = t.getComponentAt(i);
-                open.stream().filter(v -> v.component() == c).findFirst()
+                open.stream()
+                        .filter(v -> v.component() == c)
+                        .findFirst()
                         .ifPresent(v -> action.accept(v, t == main ? "main" : "side"));
             }
         }

@@ -25,7 +25,8 @@ class NavigatorPanelTest {
 
     @BeforeEach
     void open() throws Exception {
-        var hertfordshire = BundleReader.read(Path.of("../../graphs/hertfordshire")).graph();
+        var hertfordshire =
+                BundleReader.read(Path.of("../../graphs/hertfordshire")).graph();
         SwingUtilities.invokeAndWait(() -> {
             SharedGraph graph = new SharedGraph();
             panel = new NavigatorPanel(graph, new SharedSelection());
@@ -56,10 +57,12 @@ class NavigatorPanelTest {
         List<String> labels = new ArrayList<>();
         SwingUtilities.invokeAndWait(() -> {
             find(panel, JTextField.class).setText(text);
-            var root = (DefaultMutableTreeNode) find(panel, JTree.class).getModel().getRoot();
+            var root =
+                    (DefaultMutableTreeNode) find(panel, JTree.class).getModel().getRoot();
             Enumeration<?> all = root.breadthFirstEnumeration();
             while (all.hasMoreElements()) {
-                if (((DefaultMutableTreeNode) all.nextElement()).getUserObject() instanceof NodeEntry e && e.id() != null) {
+                if (((DefaultMutableTreeNode) all.nextElement()).getUserObject() instanceof NodeEntry e
+                        && e.id() != null) {
                     labels.add(e.label());
                 }
             }

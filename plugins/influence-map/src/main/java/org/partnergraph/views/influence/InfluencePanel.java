@@ -47,7 +47,6 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.partnergraph.analytics.influence.InfluenceFilter;
 import org.partnergraph.analytics.influence.InfluenceMap;
-import org.partnergraph.analytics.influence.PartnerInfluence;
 import org.partnergraph.analytics.influence.Quadrant;
 import org.partnergraph.analytics.network.NetworkPosition;
 import org.partnergraph.analytics.network.PartnerPosition;
@@ -148,7 +147,8 @@ final class InfluencePanel extends JPanel {
         addLabelled(tableBar, "Find partner: ", 'F', filter);
         filter.setMaximumSize(new Dimension(240, filter.getPreferredSize().height));
         tableBar.add(Box.createHorizontalStrut(12));
-        tableBar.add(new JLabel("Partners ranked by relationship gap (influence × (5 − quality), summed); click a column to sort"));
+        tableBar.add(new JLabel(
+                "Partners ranked by relationship gap (influence × (5 − quality), summed); click a column to sort"));
         tableBar.add(Box.createHorizontalGlue());
         JPanel tableSide = new JPanel(new BorderLayout());
         tableSide.add(tableBar, BorderLayout.NORTH);
@@ -180,22 +180,27 @@ final class InfluencePanel extends JPanel {
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
             if (!e.getValueIsAdjusting() && row >= 0 && !updating) {
-                publish(partners.rowAt(table.convertRowIndexToModel(row)).partner().id());
+                publish(partners.rowAt(table.convertRowIndexToModel(row))
+                        .partner()
+                        .id());
             }
         });
         chartPanel.addChartMouseListener(new ChartMouseListener() {
             @Override
             public void chartMouseClicked(ChartMouseEvent event) {
                 if (event.getEntity() instanceof XYItemEntity item && item.getSeriesIndex() < seriesPoints.size()) {
-                    publish(seriesPoints.get(item.getSeriesIndex()).get(item.getItem()).rating().partnerId());
+                    publish(seriesPoints
+                            .get(item.getSeriesIndex())
+                            .get(item.getItem())
+                            .rating()
+                            .partnerId());
                 } else if (event.getEntity() == null || !(event.getEntity() instanceof XYItemEntity)) {
                     publish(null);
                 }
             }
 
             @Override
-            public void chartMouseMoved(ChartMouseEvent event) {
-            }
+            public void chartMouseMoved(ChartMouseEvent event) {}
         });
         context.selection().follow(this::follow);
         context.graph().addGraphListener(change -> reload());
@@ -224,7 +229,9 @@ final class InfluencePanel extends JPanel {
             graph.objectives().stream().filter(o -> rated.contains(o.id())).forEach(o -> themesRated.add(o.themeId()));
             List<Choice> themes = new ArrayList<>();
             themes.add(new Choice(ALL, ALL));
-            graph.themes().stream().filter(t -> themesRated.contains(t.id())).map(t -> new Choice(t.id(), t.name()))
+            graph.themes().stream()
+                    .filter(t -> themesRated.contains(t.id()))
+                    .map(t -> new Choice(t.id(), t.name()))
                     .forEach(themes::add);
             select(theme, themes, context.settings().get("theme", ALL));
         } finally {
@@ -257,43 +264,52 @@ final class InfluencePanel extends JPanel {
 
     private static void select(JComboBox<Choice> box, List<Choice> choices, String id) {
         box.setModel(new DefaultComboBoxModel<>(choices.toArray(Choice[]::new)));
-        box.setSelectedItem(choices.stream().filter(c -> c.id().equals(id)).findFirst().orElse(choices.get(0)));
+        box.setSelectedItem(
+                choices.stream().filter(c -> c.id().equals(id)).findFirst().orElse(choices.get(0)));
     }
 
     /** The map for the filters chosen now. */
     /** What the map is computed from: the graph and the filters chosen now. */
-    private record Request(PartnershipGraph graph, InfluenceFilter filter, double threshold, boolean filtered) {
-    }
+    private record Request(PartnershipGraph graph, InfluenceFilter filter, double threshold, boolean filtered) {}
 
     /** The map and its drawn points, computed off the event thread. */
-    private record Computed(InfluenceMap map, List<MapPoints.Point> points) {
-    }
+    private record Computed(InfluenceMap map, List<MapPoints.Point> points) {}
 
     private Request request() {
         String themeId = ((Choice) theme.getSelectedItem()).id();
         String objectiveId = ((Choice) objective.getSelectedItem()).id();
-        InfluenceFilter f = new InfluenceFilter(themeId.equals(ALL) ? Set.of() : Set.of(themeId),
-                objectiveId.equals(ALL) ? Set.of() : Set.of(objectiveId), Set.of());
-        return new Request(context.graph().current(), f, ((Number) threshold.getValue()).doubleValue(),
+        InfluenceFilter f = new InfluenceFilter(
+                themeId.equals(ALL) ? Set.of() : Set.of(themeId),
+                objectiveId.equals(ALL) ? Set.of() : Set.of(objectiveId),
+                Set.of());
+        return new Request(
+                context.graph().current(),
+                f,
+                ((Number) threshold.getValue()).doubleValue(),
                 !themeId.equals(ALL) || !objectiveId.equals(ALL));
     }
 
     /** Computes the map in the background (0.3 s at national scale), then draws it. */
     private void recompute() {
         Request request = request();
-        context.tasks().submit("Influence map", monitor -> {
-            InfluenceMap map = InfluenceMap.of(request.graph(), request.threshold(), request.filter());
-            Map<String, String> names = new HashMap<>();
-            request.graph().nodes().forEach(n -> names.put(n.id(), n.name()));
-            return new Computed(map, MapPoints.of(map, names));
-        }, computed -> {
-            Request now = request();
-            if (now.graph() != request.graph() || !now.filter().equals(request.filter())
-                    || now.threshold() != request.threshold()) {
-                return;
-            }
-            show(computed, request.filtered());
-        });
+        context.tasks()
+                .submit(
+                        "Influence map",
+                        monitor -> {
+                            InfluenceMap map = InfluenceMap.of(request.graph(), request.threshold(), request.filter());
+                            Map<String, String> names = new HashMap<>();
+                            request.graph().nodes().forEach(n -> names.put(n.id(), n.name()));
+                            return new Computed(map, MapPoints.of(map, names));
+                        },
+                        computed -> {
+                            Request now = request();
+                            if (now.graph() != request.graph()
+                                    || !now.filter().equals(request.filter())
+                                    || now.threshold() != request.threshold()) {
+                                return;
+                            }
+                            show(computed, request.filtered());
+                        });
     }
 
     private void show(Computed computed, boolean filtered) {
@@ -301,15 +317,16 @@ final class InfluencePanel extends JPanel {
         points = computed.points();
         updating = true;
         try {
-            partners.setRows(map.partners().stream().filter(p -> !p.ratings().isEmpty() || (!filtered && p.stageGap() > 0))
+            partners.setRows(map.partners().stream()
+                    .filter(p -> !p.ratings().isEmpty() || (!filtered && p.stageGap() > 0))
                     .toList());
         } finally {
             updating = false;
         }
         redraw(map.threshold());
         followTable();
-        context.offerExports(List.of(ViewExports.png(chart, chartPanel), ViewExports.svg(chart, chartPanel),
-                ViewExports.csv(table)));
+        context.offerExports(List.of(
+                ViewExports.png(chart, chartPanel), ViewExports.svg(chart, chartPanel), ViewExports.csv(table)));
     }
 
     private void redraw(double t) {
@@ -317,9 +334,11 @@ final class InfluencePanel extends JPanel {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         seriesPoints.clear();
         int index = 0;
-        for (Quadrant q : new Quadrant[] {Quadrant.KEEP_CLOSE, Quadrant.BUILD_RELATIONSHIP, Quadrant.KEEP_INFORMED,
-            Quadrant.MONITOR}) {
-            List<MapPoints.Point> in = points.stream().filter(p -> p.quadrant() == q).toList();
+        for (Quadrant q : new Quadrant[] {
+            Quadrant.KEEP_CLOSE, Quadrant.BUILD_RELATIONSHIP, Quadrant.KEEP_INFORMED, Quadrant.MONITOR
+        }) {
+            List<MapPoints.Point> in =
+                    points.stream().filter(p -> p.quadrant() == q).toList();
             XYSeries s = new XYSeries(q.label() + " (" + in.size() + ")", false, true);
             in.forEach(p -> s.add(p.x(), p.y()));
             dataset.addSeries(s);
@@ -328,7 +347,9 @@ final class InfluencePanel extends JPanel {
             renderer.setSeriesShape(index, new Ellipse2D.Double(-5, -5, 10, 10));
             index++;
         }
-        List<MapPoints.Point> chosen = points.stream().filter(p -> selectedPartners.contains(p.rating().partnerId())).toList();
+        List<MapPoints.Point> chosen = points.stream()
+                .filter(p -> selectedPartners.contains(p.rating().partnerId()))
+                .toList();
         XYSeries selected = new XYSeries(SELECTED, false, true);
         chosen.forEach(p -> selected.add(p.x(), p.y()));
         dataset.addSeries(selected);
@@ -342,9 +363,10 @@ final class InfluencePanel extends JPanel {
             MapPoints.Point p = seriesPoints.get(series).get(item);
             var r = p.rating();
             return "<html><b>" + p.partnerName() + "</b><br>" + p.objectiveName() + "<br>influence "
-                    + r.source().influence() + ", quality " + r.source().quality() + " \u2014 " + r.quadrant().label()
-                    + "<br>relationship gap " + fmt(r.gap()) + (p.together() > 1 ? "<br>" + p.together()
-                    + " ratings share this spot" : "") + "</html>";
+                    + r.source().influence() + ", quality " + r.source().quality() + " \u2014 "
+                    + r.quadrant().label()
+                    + "<br>relationship gap " + fmt(r.gap())
+                    + (p.together() > 1 ? "<br>" + p.together() + " ratings share this spot" : "") + "</html>";
         });
 
         NumberAxis x = new NumberAxis("Quality of relationship (1 poor \u2013 5 strong)");
@@ -358,7 +380,9 @@ final class InfluencePanel extends JPanel {
         plot.setDomainGridlinePaint(new Color(0xE2, 0xE2, 0xE2));
         plot.setRangeGridlinePaint(new Color(0xE2, 0xE2, 0xE2));
         for (boolean domain : new boolean[] {true, false}) {
-            ValueMarker line = new ValueMarker(boundary(t), new Color(0x55, 0x55, 0x55),
+            ValueMarker line = new ValueMarker(
+                    boundary(t),
+                    new Color(0x55, 0x55, 0x55),
                     new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
             if (domain) {
                 plot.addDomainMarker(line);
@@ -375,12 +399,22 @@ final class InfluencePanel extends JPanel {
         for (MapPoints.Point p : points) {
             var r = p.rating().source();
             if (r.quality().isRange()) {
-                plot.addAnnotation(new XYLineAnnotation(r.quality().low(), p.y(), r.quality().high(), p.y(),
-                        new BasicStroke(1.2f), COLOURS.get(p.quadrant())));
+                plot.addAnnotation(new XYLineAnnotation(
+                        r.quality().low(),
+                        p.y(),
+                        r.quality().high(),
+                        p.y(),
+                        new BasicStroke(1.2f),
+                        COLOURS.get(p.quadrant())));
             }
             if (r.influence().isRange()) {
-                plot.addAnnotation(new XYLineAnnotation(p.x(), r.influence().low(), p.x(), r.influence().high(),
-                        new BasicStroke(1.2f), COLOURS.get(p.quadrant())));
+                plot.addAnnotation(new XYLineAnnotation(
+                        p.x(),
+                        r.influence().low(),
+                        p.x(),
+                        r.influence().high(),
+                        new BasicStroke(1.2f),
+                        COLOURS.get(p.quadrant())));
             }
         }
         String title = "Influence map: " + points.size() + (points.size() == 1 ? " rating" : " ratings");
@@ -411,20 +445,24 @@ final class InfluencePanel extends JPanel {
             partners.setPositions(positions.get(graph));
             return;
         }
-        context.tasks().submit("Network position for the influence map", monitor -> {
-            NetworkPosition position = NetworkPosition.of(graph);
-            Map<String, PartnerPosition> byId = new HashMap<>();
-            for (var p : graph.partners()) {
-                position.of(p.id()).ifPresent(pos -> byId.put(p.id(), pos));
-            }
-            return byId;
-        }, byId -> {
-            positions.clear();
-            positions.put(graph, byId);
-            if (graph == context.graph().current()) {
-                partners.setPositions(byId);
-            }
-        });
+        context.tasks()
+                .submit(
+                        "Network position for the influence map",
+                        monitor -> {
+                            NetworkPosition position = NetworkPosition.of(graph);
+                            Map<String, PartnerPosition> byId = new HashMap<>();
+                            for (var p : graph.partners()) {
+                                position.of(p.id()).ifPresent(pos -> byId.put(p.id(), pos));
+                            }
+                            return byId;
+                        },
+                        byId -> {
+                            positions.clear();
+                            positions.put(graph, byId);
+                            if (graph == context.graph().current()) {
+                                partners.setPositions(byId);
+                            }
+                        });
     }
 
     private void applyFilter() {
@@ -442,8 +480,8 @@ final class InfluencePanel extends JPanel {
     }
 
     private void offerChartExports() {
-        context.offerExports(List.of(ViewExports.png(chart, chartPanel), ViewExports.svg(chart, chartPanel),
-                ViewExports.csv(table)));
+        context.offerExports(List.of(
+                ViewExports.png(chart, chartPanel), ViewExports.svg(chart, chartPanel), ViewExports.csv(table)));
     }
 
     private void follow(SelectionEvent event) {
@@ -453,7 +491,10 @@ final class InfluencePanel extends JPanel {
         PartnershipGraph graph = context.graph().current();
         Set<String> ids = new HashSet<>();
         for (String id : event.nodeIds()) {
-            graph.node(id).filter(n -> n instanceof org.partnergraph.model.Partner).map(Node::id).ifPresent(ids::add);
+            graph.node(id)
+                    .filter(n -> n instanceof org.partnergraph.model.Partner)
+                    .map(Node::id)
+                    .ifPresent(ids::add);
         }
         event.itemsOf(SelectedItem.InfluenceRef.class).forEach(r -> ids.add(r.partnerId()));
         selectedPartners = Set.copyOf(ids);

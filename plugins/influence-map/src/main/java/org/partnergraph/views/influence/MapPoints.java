@@ -27,8 +27,7 @@ final class MapPoints {
         }
     }
 
-    private MapPoints() {
-    }
+    private MapPoints() {}
 
     static List<Point> of(InfluenceMap map, Map<String, String> names) {
         Map<String, List<Rating>> bySpot = new LinkedHashMap<>();
@@ -36,7 +35,8 @@ final class MapPoints {
         ordered.sort(Comparator.comparing((Rating r) -> names.getOrDefault(r.partnerId(), r.partnerId()))
                 .thenComparing(r -> names.getOrDefault(r.objectiveId(), r.objectiveId())));
         for (Rating r : ordered) {
-            bySpot.computeIfAbsent(r.quality() + "/" + r.influence(), k -> new ArrayList<>()).add(r);
+            bySpot.computeIfAbsent(r.quality() + "/" + r.influence(), k -> new ArrayList<>())
+                    .add(r);
         }
         List<Point> points = new ArrayList<>();
         for (List<Rating> spot : bySpot.values()) {
@@ -51,8 +51,13 @@ final class MapPoints {
                     dx = radius * Math.cos(angle);
                     dy = radius * Math.sin(angle);
                 }
-                points.add(new Point(r, names.getOrDefault(r.partnerId(), r.partnerId()),
-                        names.getOrDefault(r.objectiveId(), r.objectiveId()), r.quality() + dx, r.influence() + dy, n));
+                points.add(new Point(
+                        r,
+                        names.getOrDefault(r.partnerId(), r.partnerId()),
+                        names.getOrDefault(r.objectiveId(), r.objectiveId()),
+                        r.quality() + dx,
+                        r.influence() + dy,
+                        n));
             }
         }
         return points;

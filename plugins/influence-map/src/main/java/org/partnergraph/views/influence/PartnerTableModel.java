@@ -8,8 +8,18 @@ import org.partnergraph.plugin.table.RowTableModel;
 /** The ranked partners: influence, quality, gap, quadrant, stage gap, and network position once computed. */
 final class PartnerTableModel extends RowTableModel<PartnerInfluence> {
 
-    static final String[] COLUMNS = {"Partner", "Type", "Ratings", "Max influence", "Mean quality", "Relationship gap",
-        "Quadrant", "Stage gap", "PageRank", "Betweenness"};
+    static final String[] COLUMNS = {
+        "Partner",
+        "Type",
+        "Ratings",
+        "Max influence",
+        "Mean quality",
+        "Relationship gap",
+        "Quadrant",
+        "Stage gap",
+        "PageRank",
+        "Betweenness"
+    };
 
     private Map<String, PartnerPosition> positions = Map.of();
 

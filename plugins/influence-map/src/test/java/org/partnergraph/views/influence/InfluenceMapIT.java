@@ -30,35 +30,47 @@ class InfluenceMapIT {
             w.openFromMenu("influence.map", "Analysis", "Influence map");
             ChartPanel chart = w.window().panel("influence.chart").targetCastedTo(ChartPanel.class);
             int points = GuiActionRunner.execute(() -> {
-                XYSeriesCollection data = (XYSeriesCollection) chart.getChart().getXYPlot().getDataset();
+                XYSeriesCollection data =
+                        (XYSeriesCollection) chart.getChart().getXYPlot().getDataset();
                 int n = 0;
                 for (int s = 0; s < 4; s++) {
                     n += data.getSeries(s).getItemCount();
                 }
                 return n;
             });
-            assertThat(points).as("one point per rating of the 001 outcome table").isEqualTo(29);
+            assertThat(points)
+                    .as("one point per rating of the 001 outcome table")
+                    .isEqualTo(29);
 
             w.select("hertfordshire:public-health-hertfordshire");
             var table = w.window().table("influence.table");
             int row = GuiActionRunner.execute(() -> table.target().getSelectedRow());
-            assertThat(GuiActionRunner.execute(() -> table.target().getValueAt(row, 0))).asString().startsWith("Public Health");
-            int ringed = GuiActionRunner.execute(() -> ((XYSeriesCollection) chart.getChart().getXYPlot().getDataset())
-                    .getSeries("Selected partner").getItemCount());
+            assertThat(GuiActionRunner.execute(() -> table.target().getValueAt(row, 0)))
+                    .asString()
+                    .startsWith("Public Health");
+            int ringed = GuiActionRunner.execute(
+                    () -> ((XYSeriesCollection) chart.getChart().getXYPlot().getDataset())
+                            .getSeries("Selected partner")
+                            .getItemCount());
             assertThat(ringed).isEqualTo(2);
             w.screenshot(Path.of("target/screenshots/view-influence-map.png"));
 
             table.selectRows(0);
-            String first = GuiActionRunner.execute(() -> table.target().getValueAt(0, 0).toString());
+            String first = GuiActionRunner.execute(
+                    () -> table.target().getValueAt(0, 0).toString());
             assertThat(w.selection()).hasSize(1);
             assertThat(w.selection().get(0)).isInstanceOf(SelectedItem.NodeRef.class);
             assertThat(first).isIn("National Health Service", "Voluntary and Community Sector");
 
-            assertThat(ImageIO.read(new ByteArrayInputStream(w.export("influence.map", "png")))).isNotNull();
+            assertThat(ImageIO.read(new ByteArrayInputStream(w.export("influence.map", "png"))))
+                    .isNotNull();
             DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
             xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            assertThat(xml.newDocumentBuilder().parse(new ByteArrayInputStream(w.export("influence.map", "svg")))
-                    .getDocumentElement().getNodeName()).isEqualTo("svg");
+            assertThat(xml.newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(w.export("influence.map", "svg")))
+                            .getDocumentElement()
+                            .getNodeName())
+                    .isEqualTo("svg");
             String csv = new String(w.export("influence.map", "csv"), StandardCharsets.UTF_8);
             assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Partner,Type,Ratings");
             assertThat(csv).contains("Public Health");

@@ -33,14 +33,19 @@ class InfluencePanelTest {
     }
 
     private static MapPoints.Point point(InfluencePanel panel, String partner, String objective) {
-        return panel.points().stream().filter(p -> p.rating().partnerId().equals("hertfordshire:" + partner)
-                && p.rating().objectiveId().equals("hertfordshire:" + objective)).findFirst().orElseThrow();
+        return panel.points().stream()
+                .filter(p -> p.rating().partnerId().equals("hertfordshire:" + partner)
+                        && p.rating().objectiveId().equals("hertfordshire:" + objective))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void oneDrawnPointPerRatingOfTheOutcomeTableAtItsScores() {
         InfluencePanel panel = new InfluencePanel(new StubWorkbenchContext(hertfordshire));
-        assertThat(panel.points()).hasSize(29).hasSize(hertfordshire.influences().size());
+        assertThat(panel.points())
+                .hasSize(29)
+                .hasSize(hertfordshire.influences().size());
         XYSeriesCollection data = (XYSeriesCollection) panel.chart().getXYPlot().getDataset();
         int drawn = 0;
         for (int s = 0; s < 4; s++) {
@@ -65,9 +70,11 @@ class InfluencePanelTest {
     void pointsOnOneSpotAreSpreadSoEachStaysVisible() {
         InfluencePanel panel = new InfluencePanel(new StubWorkbenchContext(hertfordshire));
         List<MapPoints.Point> atFiveFive = panel.points().stream()
-                .filter(p -> p.rating().quality() == 5 && p.rating().influence() == 5).toList();
+                .filter(p -> p.rating().quality() == 5 && p.rating().influence() == 5)
+                .toList();
         assertThat(atFiveFive.size()).isGreaterThan(1);
-        assertThat(atFiveFive.stream().map(p -> p.x() + "," + p.y()).distinct().count()).isEqualTo(atFiveFive.size());
+        assertThat(atFiveFive.stream().map(p -> p.x() + "," + p.y()).distinct().count())
+                .isEqualTo(atFiveFive.size());
         assertThat(atFiveFive).allSatisfy(p -> assertThat(p.together()).isEqualTo(atFiveFive.size()));
     }
 
@@ -81,16 +88,23 @@ class InfluencePanelTest {
                 box.setSelectedIndex(i);
             }
         }
-        long onObjective2 = hertfordshire.influences().stream().filter(i -> i.objectiveId().equals("hertfordshire:obj-2")).count();
+        long onObjective2 = hertfordshire.influences().stream()
+                .filter(i -> i.objectiveId().equals("hertfordshire:obj-2"))
+                .count();
         assertThat(panel.points()).hasSize((int) onObjective2);
         assertThat(context.settings().get("objective", null)).isEqualTo("hertfordshire:obj-2");
 
         panel.thresholdSpinner().setValue(4.5);
-        assertThat(point(panel, "public-health-hertfordshire", "obj-2").quadrant()).isEqualTo(Quadrant.KEEP_CLOSE);
+        assertThat(point(panel, "public-health-hertfordshire", "obj-2").quadrant())
+                .isEqualTo(Quadrant.KEEP_CLOSE);
         assertThat(point(panel, "national-health-service", "obj-2").quadrant()).isEqualTo(Quadrant.BUILD_RELATIONSHIP);
-        long bothFive = hertfordshire.influences().stream().filter(i -> i.objectiveId().equals("hertfordshire:obj-2")
-                && i.influence().mid() > 4.5 && i.quality().mid() > 4.5).count();
-        assertThat(panel.points().stream().filter(p -> p.quadrant() == Quadrant.KEEP_CLOSE)).hasSize((int) bothFive);
+        long bothFive = hertfordshire.influences().stream()
+                .filter(i -> i.objectiveId().equals("hertfordshire:obj-2")
+                        && i.influence().mid() > 4.5
+                        && i.quality().mid() > 4.5)
+                .count();
+        assertThat(panel.points().stream().filter(p -> p.quadrant() == Quadrant.KEEP_CLOSE))
+                .hasSize((int) bothFive);
         assertThat(InfluencePanel.boundary(3)).isEqualTo(3.25);
     }
 
@@ -107,7 +121,8 @@ class InfluencePanelTest {
         assertThat(table.getValueAt(table.getSelectedRow(), 0)).asString().startsWith("Public Health");
         XYSeriesCollection data = (XYSeriesCollection) panel.chart().getXYPlot().getDataset();
         long phRatings = hertfordshire.influences().stream()
-                .filter(i -> i.partnerId().equals("hertfordshire:public-health-hertfordshire")).count();
+                .filter(i -> i.partnerId().equals("hertfordshire:public-health-hertfordshire"))
+                .count();
         assertThat(data.getSeries(InfluencePanel.SELECTED).getItemCount()).isEqualTo((int) phRatings);
 
         int nhs = -1;
@@ -117,7 +132,8 @@ class InfluencePanelTest {
             }
         }
         table.getSelectionModel().setSelectionInterval(nhs, nhs);
-        assertThat(context.selection().items()).containsExactly(SelectedItem.node("hertfordshire:national-health-service"));
+        assertThat(context.selection().items())
+                .containsExactly(SelectedItem.node("hertfordshire:national-health-service"));
 
         panel.filterField().setText("public health");
         assertThat(table.getRowCount()).isGreaterThanOrEqualTo(1);
@@ -131,21 +147,34 @@ class InfluencePanelTest {
         StubWorkbenchContext context = new StubWorkbenchContext(hertfordshire);
         InfluencePanel panel = new InfluencePanel(context);
         panel.setSize(1200, 700);
-        assertThat(ImageIO.read(new ByteArrayInputStream(bytes(context, "png")))).isNotNull();
+        assertThat(ImageIO.read(new ByteArrayInputStream(bytes(context, "png"))))
+                .isNotNull();
         DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
         xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        assertThat(xml.newDocumentBuilder().parse(new ByteArrayInputStream(bytes(context, "svg"))).getDocumentElement()
-                .getNodeName()).isEqualTo("svg");
+        assertThat(xml.newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(bytes(context, "svg")))
+                        .getDocumentElement()
+                        .getNodeName())
+                .isEqualTo("svg");
         panel.filterField().setText("health");
-        List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(bytes(context, "csv"), StandardCharsets.UTF_8))).getRecords();
+        List<CSVRecord> csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(bytes(context, "csv"), StandardCharsets.UTF_8)))
+                .getRecords();
         assertThat(csv).hasSize(panel.table().getRowCount());
         assertThat(csv.get(0).get("Partner")).isEqualTo(panel.table().getValueAt(0, 0));
     }
 
     private static byte[] bytes(StubWorkbenchContext context, String extension) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        context.exports().stream().filter(e -> e.fileExtension().equals(extension)).findFirst().orElseThrow().write(out);
+        context.exports().stream()
+                .filter(e -> e.fileExtension().equals(extension))
+                .findFirst()
+                .orElseThrow()
+                .write(out);
         return out.toByteArray();
     }
 }

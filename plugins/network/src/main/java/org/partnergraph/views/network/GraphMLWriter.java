@@ -23,11 +23,17 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
  */
 final class GraphMLWriter {
 
-    private GraphMLWriter() {
-    }
+    private GraphMLWriter() {}
 
-    static void write(NetworkModel model, double[] x, double[] y, double[] score, String scoreName, Color[] colours,
-            OutputStream out) throws IOException {
+    static void write(
+            NetworkModel model,
+            double[] x,
+            double[] y,
+            double[] score,
+            String scoreName,
+            Color[] colours,
+            OutputStream out)
+            throws IOException {
         Graph<Integer, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
         for (int i = 0; i < model.size(); i++) {
             graph.addVertex(i);
@@ -63,7 +69,8 @@ final class GraphMLWriter {
             a.put("b", DefaultAttribute.createAttribute(colours[i].getBlue()));
             return a;
         });
-        exporter.setEdgeAttributeProvider(e -> Map.of("relationship", DefaultAttribute.createAttribute(edgeKinds.get(e))));
+        exporter.setEdgeAttributeProvider(
+                e -> Map.of("relationship", DefaultAttribute.createAttribute(edgeKinds.get(e))));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         exporter.exportGraph(graph, writer);
         writer.flush();

@@ -51,17 +51,19 @@ final class NetworkCanvas extends JComponent {
     private int dragging = -1;
     private java.awt.Point panFrom;
     private boolean fitPending = true;
-    private IntConsumer onSelect = i -> { };
-    private Runnable onPinned = () -> { };
+    private IntConsumer onSelect = i -> {};
+    private Runnable onPinned = () -> {};
     private int bigLabels = 25;
     /** At most this many labels a frame, besides the selected, found and hovered ones. */
     private static final int MAX_LABELS = 150;
     /** Width 1: non-anti-aliased, Java2D draws it on its fast line path. */
     private static final BasicStroke THIN = new BasicStroke(1f);
+
     private Integer[] bySize = new Integer[0];
     private long lastPaintNanos;
     /** Edges are drawn into this image and reused while nothing they depend on changes (hover repaints). */
     private java.awt.image.BufferedImage edgeImage;
+
     private String edgeKey = "";
     private long version;
 
@@ -280,7 +282,8 @@ final class NetworkCanvas extends JComponent {
         if (at < 0 || model == null) {
             return null;
         }
-        return "<html><b>" + model.labels[at] + "</b><br>" + model.kinds[at].name().toLowerCase(java.util.Locale.ROOT)
+        return "<html><b>" + model.labels[at] + "</b><br>"
+                + model.kinds[at].name().toLowerCase(java.util.Locale.ROOT)
                 + (model.types[at].isEmpty() ? "" : ", " + model.types[at]) + "<br>" + model.neighbours[at].length
                 + " connections" + (pinned[at] ? "<br>pinned (P unpins the selection)" : "") + "</html>";
     }
@@ -319,8 +322,9 @@ final class NetworkCanvas extends JComponent {
         }
         int n = model.size();
         boolean large = n > 800;
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, large ? RenderingHints.VALUE_ANTIALIAS_OFF
-                : RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(
+                RenderingHints.KEY_ANTIALIASING,
+                large ? RenderingHints.VALUE_ANTIALIAS_OFF : RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         BitSet focus = focus();
         boolean dim = neighbourhood && !focus.isEmpty();
@@ -331,7 +335,8 @@ final class NetworkCanvas extends JComponent {
         if (key.equals(edgeKey) && edgeImage != null) {
             g.drawImage(edgeImage, 0, 0, null);
         } else {
-            edgeImage = g.getDeviceConfiguration().createCompatibleImage(width, height, java.awt.Transparency.TRANSLUCENT);
+            edgeImage =
+                    g.getDeviceConfiguration().createCompatibleImage(width, height, java.awt.Transparency.TRANSLUCENT);
             Graphics2D eg = edgeImage.createGraphics();
             eg.setRenderingHints(g.getRenderingHints());
             paintEdges(eg, width, height, background, text, dim, large, view);
@@ -343,7 +348,14 @@ final class NetworkCanvas extends JComponent {
         paintLabels(g, focus, dim, text, background, width, height);
     }
 
-    private void paintEdges(Graphics2D g, int width, int height, Color background, Color text, boolean dim, boolean large,
+    private void paintEdges(
+            Graphics2D g,
+            int width,
+            int height,
+            Color background,
+            Color text,
+            boolean dim,
+            boolean large,
             Rectangle2D view) {
         Path2D.Float edges = new Path2D.Float();
         Path2D.Float strong = new Path2D.Float();
@@ -371,8 +383,8 @@ final class NetworkCanvas extends JComponent {
         g.draw(strong);
     }
 
-    private void paintNodes(Graphics2D g, BitSet focus, boolean dim, boolean large, Rectangle2D view, Color background,
-            Color text) {
+    private void paintNodes(
+            Graphics2D g, BitSet focus, boolean dim, boolean large, Rectangle2D view, Color background, Color text) {
         int n = model.size();
         for (int i = 0; i < n; i++) {
             double sx = x[i] * scale + tx;
@@ -389,7 +401,10 @@ final class NetworkCanvas extends JComponent {
             Shape shape = shape(model.kinds[i], sx, sy, r);
             g.fill(shape);
             if (selected.get(i) || found.get(i) || i == hover) {
-                g.setColor(selected.get(i) ? new Color(0xE8, 0x7A, 0x1A) : found.get(i) ? new Color(0xC0, 0x20, 0xC0) : text);
+                g.setColor(
+                        selected.get(i)
+                                ? new Color(0xE8, 0x7A, 0x1A)
+                                : found.get(i) ? new Color(0xC0, 0x20, 0xC0) : text);
                 g.setStroke(new BasicStroke(2.5f));
                 g.draw(shape(model.kinds[i], sx, sy, r + 3));
             } else if (!large) {
@@ -404,7 +419,8 @@ final class NetworkCanvas extends JComponent {
         }
     }
 
-    private void paintLabels(Graphics2D g, BitSet focus, boolean dim, Color text, Color background, int width, int height) {
+    private void paintLabels(
+            Graphics2D g, BitSet focus, boolean dim, Color text, Color background, int width, int height) {
         Font font = (getFont() == null ? new Font(Font.SANS_SERIF, Font.PLAIN, 11) : getFont()).deriveFont(11f);
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
@@ -440,10 +456,11 @@ final class NetworkCanvas extends JComponent {
             if (sx < -50 || sy < -20 || sx > width + 50 || sy > height + 20) {
                 continue;
             }
-            String label = model.labels[i].length() > 40 ? model.labels[i].substring(0, 39) + "\u2026" : model.labels[i];
+            String label =
+                    model.labels[i].length() > 40 ? model.labels[i].substring(0, 39) + "\u2026" : model.labels[i];
             int w = fm.stringWidth(label);
-            Rectangle box = new Rectangle((int) (sx + radius[i] + 3), (int) (sy - fm.getAscent() / 2.0 - 1), w + 4,
-                    fm.getHeight());
+            Rectangle box = new Rectangle(
+                    (int) (sx + radius[i] + 3), (int) (sy - fm.getAscent() / 2.0 - 1), w + 4, fm.getHeight());
             boolean important = selected.get(i) || found.get(i) || i == hover;
             int c0 = Math.max(0, box.x / 8);
             int c1 = Math.min(cols - 1, (box.x + box.width) / 8);
@@ -542,7 +559,8 @@ final class NetworkCanvas extends JComponent {
     }
 
     static Color blend(Color a, Color b, double t) {
-        return new Color((int) (a.getRed() + (b.getRed() - a.getRed()) * t),
+        return new Color(
+                (int) (a.getRed() + (b.getRed() - a.getRed()) * t),
                 (int) (a.getGreen() + (b.getGreen() - a.getGreen()) * t),
                 (int) (a.getBlue() + (b.getBlue() - a.getBlue()) * t));
     }

@@ -24,7 +24,11 @@ import org.partnergraph.model.PartnershipGraph;
 final class NetworkModel {
 
     enum Kind {
-        PARTNER, GROUP, THEME, INDICATOR, INITIATIVE
+        PARTNER,
+        GROUP,
+        THEME,
+        INDICATOR,
+        INITIATIVE
     }
 
     final String[] ids;
@@ -36,11 +40,18 @@ final class NetworkModel {
     final String[] edgeKinds;
     /** The worst status of the indicators a partner leads, or null. */
     final TrajectoryStatus[] leadStatus;
+
     final int[][] neighbours;
     private final Map<String, Integer> index;
 
-    private NetworkModel(List<String> ids, List<String> labels, List<Kind> kinds, List<String> types, List<int[]> edges,
-            List<String> edgeKinds, TrajectoryStatus[] leadStatus) {
+    private NetworkModel(
+            List<String> ids,
+            List<String> labels,
+            List<Kind> kinds,
+            List<String> types,
+            List<int[]> edges,
+            List<String> edgeKinds,
+            TrajectoryStatus[] leadStatus) {
         int n = ids.size();
         this.ids = ids.toArray(String[]::new);
         this.labels = labels.toArray(String[]::new);
@@ -71,11 +82,12 @@ final class NetworkModel {
     }
 
     /** The network of {@code graph}; themes, indicators and initiatives when asked. */
-    static NetworkModel of(PartnershipGraph graph, boolean withThemes, boolean withIndicators,
-            boolean withInitiatives) {
+    static NetworkModel of(
+            PartnershipGraph graph, boolean withThemes, boolean withIndicators, boolean withInitiatives) {
         Nodes nodes = new Nodes();
         for (Partner p : graph.partners()) {
-            nodes.add(p.id(), p.name(), Kind.PARTNER, p.type() == null || p.type().isBlank() ? "not stated" : p.type());
+            nodes.add(
+                    p.id(), p.name(), Kind.PARTNER, p.type() == null || p.type().isBlank() ? "not stated" : p.type());
         }
         for (Group g : graph.groups()) {
             // a body that is rated or tracked as a partner and has members as a group (e.g. a
@@ -91,8 +103,12 @@ final class NetworkModel {
             graph.indicators().forEach(i -> nodes.add(i.id(), i.label(), Kind.INDICATOR, "indicator"));
         }
         if (withInitiatives) {
-            graph.initiatives().forEach(i -> nodes.add(i.id(), i.name(), Kind.INITIATIVE,
-                    i.phase() == null || i.phase().isBlank() ? "initiative" : i.phase()));
+            graph.initiatives()
+                    .forEach(i -> nodes.add(
+                            i.id(),
+                            i.name(),
+                            Kind.INITIATIVE,
+                            i.phase() == null || i.phase().isBlank() ? "initiative" : i.phase()));
         }
         List<String> ids = nodes.ids;
         Map<String, Integer> at = nodes.at;
@@ -109,24 +125,40 @@ final class NetworkModel {
         }
         if (withIndicators) {
             for (IndicatorLink l : graph.indicatorLinks()) {
-                add(at, l.partnerId(), l.indicatorId(), l.role().name().toLowerCase(java.util.Locale.ROOT), edges, edgeKinds, seen);
+                add(
+                        at,
+                        l.partnerId(),
+                        l.indicatorId(),
+                        l.role().name().toLowerCase(java.util.Locale.ROOT),
+                        edges,
+                        edgeKinds,
+                        seen);
             }
         }
         if (withInitiatives) {
             for (Delivery d : graph.deliveries()) {
-                add(at, d.deliveredById(), d.initiativeId(), "lead".equals(d.role()) ? "leads" : "delivers", edges,
-                        edgeKinds, seen);
+                add(
+                        at,
+                        d.deliveredById(),
+                        d.initiativeId(),
+                        "lead".equals(d.role()) ? "leads" : "delivers",
+                        edges,
+                        edgeKinds,
+                        seen);
             }
         }
         TrajectoryStatus[] status = new TrajectoryStatus[ids.size()];
         Map<String, TrajectoryStatus> worst = new HashMap<>();
-        for (Trajectory t : new TrajectoryAnalysis().analyse(graph).wholeAreaOnly().all()) {
+        for (Trajectory t :
+                new TrajectoryAnalysis().analyse(graph).wholeAreaOnly().all()) {
             worst.merge(t.indicatorId(), t.status(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         for (IndicatorLink l : graph.indicatorLinks()) {
             Integer p = at.get(l.partnerId());
             TrajectoryStatus s = worst.get(l.indicatorId());
-            if (p != null && s != null && l.role() == org.partnergraph.model.IndicatorRole.LEAD
+            if (p != null
+                    && s != null
+                    && l.role() == org.partnergraph.model.IndicatorRole.LEAD
                     && (status[p] == null || s.compareTo(status[p]) < 0)) {
                 status[p] = s;
             }
@@ -157,8 +189,14 @@ final class NetworkModel {
         }
     }
 
-    private static void add(Map<String, Integer> at, String a, String b, String kind, List<int[]> edges,
-            List<String> edgeKinds, java.util.Set<Long> seen) {
+    private static void add(
+            Map<String, Integer> at,
+            String a,
+            String b,
+            String kind,
+            List<int[]> edges,
+            List<String> edgeKinds,
+            java.util.Set<Long> seen) {
         Integer x = at.get(a);
         Integer y = at.get(b);
         if (x == null || y == null || x.equals(y)) {
@@ -179,7 +217,8 @@ final class NetworkModel {
         List<Kind> kinds = new ArrayList<>();
         List<String> types = new ArrayList<>();
         int groups = Math.max(1, nodes / 10);
-        String[] typeNames = {"local authority", "NHS", "voluntary and community sector", "school", "police", "business"};
+        String[] typeNames = {"local authority", "NHS", "voluntary and community sector", "school", "police", "business"
+        };
         for (int i = 0; i < nodes; i++) {
             boolean group = i < groups;
             ids.add((group ? "g" : "p") + i);

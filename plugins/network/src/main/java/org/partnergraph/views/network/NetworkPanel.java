@@ -47,7 +47,10 @@ import org.partnergraph.plugin.export.ViewExports;
 final class NetworkPanel extends JPanel {
 
     enum SizeBy {
-        DEGREE("Degree"), PAGERANK("PageRank"), BETWEENNESS("Betweenness"), EIGENVECTOR("Eigenvector");
+        DEGREE("Degree"),
+        PAGERANK("PageRank"),
+        BETWEENNESS("Betweenness"),
+        EIGENVECTOR("Eigenvector");
 
         final String label;
 
@@ -62,7 +65,8 @@ final class NetworkPanel extends JPanel {
     }
 
     enum ColourBy {
-        TYPE("Partner type"), STATUS("Status of indicators led");
+        TYPE("Partner type"),
+        STATUS("Status of indicators led");
 
         final String label;
 
@@ -76,9 +80,18 @@ final class NetworkPanel extends JPanel {
         }
     }
 
-    static final Color[] PALETTE = {new Color(0x1F, 0x77, 0xB4), new Color(0xFF, 0x7F, 0x0E), new Color(0x2C, 0xA0, 0x2C),
-        new Color(0xD6, 0x27, 0x28), new Color(0x94, 0x67, 0xBD), new Color(0x8C, 0x56, 0x4B), new Color(0xE3, 0x77, 0xC2),
-        new Color(0x17, 0xBE, 0xCF), new Color(0xBC, 0xBD, 0x22), new Color(0x39, 0x3B, 0x79)};
+    static final Color[] PALETTE = {
+        new Color(0x1F, 0x77, 0xB4),
+        new Color(0xFF, 0x7F, 0x0E),
+        new Color(0x2C, 0xA0, 0x2C),
+        new Color(0xD6, 0x27, 0x28),
+        new Color(0x94, 0x67, 0xBD),
+        new Color(0x8C, 0x56, 0x4B),
+        new Color(0xE3, 0x77, 0xC2),
+        new Color(0x17, 0xBE, 0xCF),
+        new Color(0xBC, 0xBD, 0x22),
+        new Color(0x39, 0x3B, 0x79)
+    };
     static final Color OTHER = new Color(0xA0, 0xA6, 0xB0);
     static final Color GROUP = new Color(0x4A, 0x55, 0x68);
     static final Color THEME = new Color(0x7B, 0x3F, 0xA0);
@@ -206,8 +219,8 @@ final class NetworkPanel extends JPanel {
         stop.addActionListener(e -> stopLayout());
         fit.addActionListener(e -> canvas.fit());
         org.partnergraph.plugin.ui.TextChanges.onChange(search, () -> find());
-        canvas.onSelect(i -> context.selection().publish(canvas, i < 0 || model == null ? List.of()
-                : List.of(SelectedItem.node(model.ids[i]))));
+        canvas.onSelect(i -> context.selection()
+                .publish(canvas, i < 0 || model == null ? List.of() : List.of(SelectedItem.node(model.ids[i]))));
         canvas.onPinned(this::remember);
         canvas.putClientProperty("network.screenOf", (java.util.function.Function<String, java.awt.Point>) id -> {
             int i = model == null ? -1 : model.indexOf(id);
@@ -225,8 +238,7 @@ final class NetworkPanel extends JPanel {
         rebuild();
     }
 
-    private record Built(NetworkModel model, NetworkPosition position) {
-    }
+    private record Built(NetworkModel model, NetworkPosition position) {}
 
     /** Rebuilds the model and scores in the background, keeping positions of nodes already placed. */
     private void rebuild() {
@@ -236,35 +248,39 @@ final class NetworkPanel extends JPanel {
         boolean d = initiatives.isSelected();
         stopLayout();
         status.setText("Computing network scores\u2026");
-        context.tasks().submit("Network", monitor -> new Built(NetworkModel.of(graph, t, i, d), NetworkPosition.of(graph)),
-                built -> {
-                    if (graph != context.graph().current()) {
-                        return;
-                    }
-                    remember();
-                    model = built.model();
-                    position = built.position();
-                    int n = model.size();
-                    double[] x = new double[n];
-                    double[] y = new double[n];
-                    boolean[] pins = new boolean[n];
-                    boolean known = false;
-                    for (int k = 0; k < n; k++) {
-                        double[] p = remembered.get(model.ids[k]);
-                        x[k] = p == null ? Double.NaN : p[0];
-                        y[k] = p == null ? Double.NaN : p[1];
-                        pins[k] = p != null && p[2] > 0;
-                        known |= p != null;
-                    }
-                    ForceLayout start = new ForceLayout(model, x, y, pins, 42);
-                    double[][] s = start.snapshot();
-                    computeStyle();
-                    canvas.show(model, s[0], s[1], pins, radii(), colours, !known);
-                    fillLegend();
-                    follow(new SelectionEvent(context, context.selection().items()));
-                    offerExports();
-                    startLayout(!known);
-                });
+        context.tasks()
+                .submit(
+                        "Network",
+                        monitor -> new Built(NetworkModel.of(graph, t, i, d), NetworkPosition.of(graph)),
+                        built -> {
+                            if (graph != context.graph().current()) {
+                                return;
+                            }
+                            remember();
+                            model = built.model();
+                            position = built.position();
+                            int n = model.size();
+                            double[] x = new double[n];
+                            double[] y = new double[n];
+                            boolean[] pins = new boolean[n];
+                            boolean known = false;
+                            for (int k = 0; k < n; k++) {
+                                double[] p = remembered.get(model.ids[k]);
+                                x[k] = p == null ? Double.NaN : p[0];
+                                y[k] = p == null ? Double.NaN : p[1];
+                                pins[k] = p != null && p[2] > 0;
+                                known |= p != null;
+                            }
+                            ForceLayout start = new ForceLayout(model, x, y, pins, 42);
+                            double[][] s = start.snapshot();
+                            computeStyle();
+                            canvas.show(model, s[0], s[1], pins, radii(), colours, !known);
+                            fillLegend();
+                            follow(new SelectionEvent(
+                                    context, context.selection().items()));
+                            offerExports();
+                            startLayout(!known);
+                        });
     }
 
     private void remember() {
@@ -290,39 +306,44 @@ final class NetworkPanel extends JPanel {
         stop.setEnabled(true);
         run.setEnabled(false);
         long t0 = System.nanoTime();
-        layoutTask = context.tasks().submit("Network layout", monitor -> {
-            long lastShown = 0;
-            double move = Double.MAX_VALUE;
-            while (!layout.settled(move) && !monitor.isCancelled() && !stopRequested) {
-                move = layout.step();
-                monitor.progress(layout.iteration(), 600);
-                long now = System.nanoTime();
-                if (now - lastShown > 40_000_000L) {
-                    lastShown = now;
-                    double[][] s = layout.snapshot();
-                    SwingUtilities.invokeLater(() -> {
-                        if (model == m) {
+        layoutTask = context.tasks()
+                .submit(
+                        "Network layout",
+                        monitor -> {
+                            long lastShown = 0;
+                            double move = Double.MAX_VALUE;
+                            while (!layout.settled(move) && !monitor.isCancelled() && !stopRequested) {
+                                move = layout.step();
+                                monitor.progress(layout.iteration(), 600);
+                                long now = System.nanoTime();
+                                if (now - lastShown > 40_000_000L) {
+                                    lastShown = now;
+                                    double[][] s = layout.snapshot();
+                                    SwingUtilities.invokeLater(() -> {
+                                        if (model == m) {
+                                            canvas.move(s[0], s[1]);
+                                        }
+                                    });
+                                }
+                            }
+                            return layout;
+                        },
+                        done -> {
+                            if (model != m) {
+                                return;
+                            }
+                            double[][] s = done.snapshot();
                             canvas.move(s[0], s[1]);
-                        }
-                    });
-                }
-            }
-            return layout;
-        }, done -> {
-            if (model != m) {
-                return;
-            }
-            double[][] s = done.snapshot();
-            canvas.move(s[0], s[1]);
-            if (fitWhenDone) {
-                canvas.fit();
-            }
-            stop.setEnabled(false);
-            run.setEnabled(true);
-            status.setText(m.size() + " nodes, " + m.edges() + " edges; layout " + done.iteration() + " iterations in "
-                    + (System.nanoTime() - t0) / 1_000_000 + " ms" + (stopRequested ? " (stopped)" : ""));
-            remember();
-        });
+                            if (fitWhenDone) {
+                                canvas.fit();
+                            }
+                            stop.setEnabled(false);
+                            run.setEnabled(true);
+                            status.setText(m.size() + " nodes, " + m.edges() + " edges; layout " + done.iteration()
+                                    + " iterations in " + (System.nanoTime() - t0) / 1_000_000 + " ms"
+                                    + (stopRequested ? " (stopped)" : ""));
+                            remember();
+                        });
     }
 
     private void stopLayout() {
@@ -365,7 +386,8 @@ final class NetworkPanel extends JPanel {
             }
         }
         List<String> ranked = new ArrayList<>(typeCount.keySet());
-        ranked.sort((a, b) -> typeCount.get(b) - typeCount.get(a) != 0 ? typeCount.get(b) - typeCount.get(a) : a.compareTo(b));
+        ranked.sort((a, b) ->
+                typeCount.get(b) - typeCount.get(a) != 0 ? typeCount.get(b) - typeCount.get(a) : a.compareTo(b));
         Map<String, Color> byType = new LinkedHashMap<>();
         for (int k = 0; k < ranked.size(); k++) {
             byType.put(ranked.get(k), k < PALETTE.length ? PALETTE[k] : OTHER);
@@ -375,8 +397,10 @@ final class NetworkPanel extends JPanel {
         colours = new Color[n];
         for (int i = 0; i < n; i++) {
             colours[i] = switch (model.kinds[i]) {
-                case PARTNER -> colour == ColourBy.TYPE ? byType.getOrDefault(model.types[i], OTHER)
-                        : model.leadStatus[i] == null ? OTHER : statusColour(model.leadStatus[i]);
+                case PARTNER ->
+                    colour == ColourBy.TYPE
+                            ? byType.getOrDefault(model.types[i], OTHER)
+                            : model.leadStatus[i] == null ? OTHER : statusColour(model.leadStatus[i]);
                 case GROUP -> GROUP;
                 case THEME -> THEME;
                 case INDICATOR -> model.leadStatus[i] == null ? OTHER : statusColour(model.leadStatus[i]);
@@ -422,9 +446,11 @@ final class NetworkPanel extends JPanel {
         }
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {
-            r[i] = model.kinds[i] == NetworkModel.Kind.THEME || model.kinds[i] == NetworkModel.Kind.INDICATOR ? 7
-                    : model.kinds[i] == NetworkModel.Kind.INITIATIVE ? 5
-                    : 3.5 + 14.5 * Math.sqrt(max <= 0 ? 0 : scores[i] / max);
+            r[i] = model.kinds[i] == NetworkModel.Kind.THEME || model.kinds[i] == NetworkModel.Kind.INDICATOR
+                    ? 7
+                    : model.kinds[i] == NetworkModel.Kind.INITIATIVE
+                            ? 5
+                            : 3.5 + 14.5 * Math.sqrt(max <= 0 ? 0 : scores[i] / max);
         }
         return r;
     }
@@ -465,7 +491,9 @@ final class NetworkPanel extends JPanel {
         }
         legend.add(Box.createVerticalStrut(8));
         legend.add(heading("Size: " + sizeBy.getSelectedItem()));
-        legend.add(new JLabel("<html>Drag a node to pin it; P unpins.<br>Wheel or +/- zooms, drag pans,<br>F fits, Esc clears.</html>"));
+        legend.add(
+                new JLabel(
+                        "<html>Drag a node to pin it; P unpins.<br>Wheel or +/- zooms, drag pans,<br>F fits, Esc clears.</html>"));
         legend.revalidate();
         legend.repaint();
     }
@@ -478,26 +506,29 @@ final class NetworkPanel extends JPanel {
     }
 
     private static JLabel entry(String text, Color colour, NetworkModel.Kind kind) {
-        JLabel l = new JLabel(text, new Icon() {
-            @Override
-            public void paintIcon(Component c, Graphics g, int x, int y) {
-                Graphics2D g2 = (Graphics2D) g.create();
-                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g2.setColor(colour);
-                g2.fill(NetworkCanvas.shape(kind, x + 7, y + 7, 5.5));
-                g2.dispose();
-            }
+        JLabel l = new JLabel(
+                text,
+                new Icon() {
+                    @Override
+                    public void paintIcon(Component c, Graphics g, int x, int y) {
+                        Graphics2D g2 = (Graphics2D) g.create();
+                        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                        g2.setColor(colour);
+                        g2.fill(NetworkCanvas.shape(kind, x + 7, y + 7, 5.5));
+                        g2.dispose();
+                    }
 
-            @Override
-            public int getIconWidth() {
-                return 14;
-            }
+                    @Override
+                    public int getIconWidth() {
+                        return 14;
+                    }
 
-            @Override
-            public int getIconHeight() {
-                return 14;
-            }
-        }, JLabel.LEADING);
+                    @Override
+                    public int getIconHeight() {
+                        return 14;
+                    }
+                },
+                JLabel.LEADING);
         return l;
     }
 
@@ -531,7 +562,9 @@ final class NetworkPanel extends JPanel {
         }
         canvas.select(nodes);
         // for window tests, which cannot see this plugin's classes: the selected ids, in JDK types
-        canvas.putClientProperty("network.selected", nodes.stream().map(i -> model.ids[i]).sorted().toList());
+        canvas.putClientProperty(
+                "network.selected",
+                nodes.stream().map(i -> model.ids[i]).sorted().toList());
         if (event.source() != canvas && nodes.size() == 1) {
             canvas.centreOn(nodes.iterator().next());
         }
@@ -539,10 +572,17 @@ final class NetworkPanel extends JPanel {
 
     private void offerExports() {
         NetworkModel m = model;
-        context.offerExports(List.of(ViewExports.png(canvas), ViewExports.svg(canvas),
-                ViewExports.of("GraphML network", "graphml", out -> {
+        context.offerExports(List.of(
+                ViewExports.png(canvas), ViewExports.svg(canvas), ViewExports.of("GraphML network", "graphml", out -> {
                     double[][] p = canvas.positions();
-                    GraphMLWriter.write(m, p[0], p[1], scores.clone(), sizeBy.getSelectedItem().toString(), colours.clone(), out);
+                    GraphMLWriter.write(
+                            m,
+                            p[0],
+                            p[1],
+                            scores.clone(),
+                            sizeBy.getSelectedItem().toString(),
+                            colours.clone(),
+                            out);
                 })));
     }
 

@@ -38,32 +38,41 @@ class NetworkIT {
         try (WorkbenchWindow w = WorkbenchWindow.open(store, WorkbenchWindow.hertfordshire(), Path.of("."))) {
             w.openFromMenu("network.graph", "Analysis", "Network");
             JComponent canvas = (JComponent) w.window().robot().finder().findByName("network.canvas");
-            WorkbenchWindow.eventually("laid out", () -> GuiActionRunner.execute(
-                    () -> w.window().label("network.status").target().getText().contains("iterations")));
+            WorkbenchWindow.eventually(
+                    "laid out",
+                    () -> GuiActionRunner.execute(() -> w.window()
+                            .label("network.status")
+                            .target()
+                            .getText()
+                            .contains("iterations")));
 
             w.select(PH);
-            assertThat(GuiActionRunner.execute(() -> canvas.getClientProperty("network.selected"))).isEqualTo(List.of(PH));
+            assertThat(GuiActionRunner.execute(() -> canvas.getClientProperty("network.selected")))
+                    .isEqualTo(List.of(PH));
 
             @SuppressWarnings("unchecked")
-            Function<String, Point> screenOf = (Function<String, Point>) GuiActionRunner.execute(
-                    () -> canvas.getClientProperty("network.screenOf"));
+            Function<String, Point> screenOf = (Function<String, Point>)
+                    GuiActionRunner.execute(() -> canvas.getClientProperty("network.screenOf"));
             String county = "hertfordshire:hertfordshire-county-council";
             Point at = GuiActionRunner.execute(() -> screenOf.apply(county));
             w.robot().click(canvas, at, MouseButton.LEFT_BUTTON, 1);
-            WorkbenchWindow.eventually("the clicked node selected everywhere",
-                    () -> w.selection().equals(List.of(SelectedItem.node(county))));
+            WorkbenchWindow.eventually("the clicked node selected everywhere", () -> w.selection()
+                    .equals(List.of(SelectedItem.node(county))));
             w.select(PH);
             w.window().toggleButton("network.neighbourhood").click();
             w.screenshot(Path.of("target/screenshots/view-network.png"));
             w.window().toggleButton("network.neighbourhood").click();
 
-            assertThat(ImageIO.read(new ByteArrayInputStream(w.export("network.graph", "png")))).isNotNull();
+            assertThat(ImageIO.read(new ByteArrayInputStream(w.export("network.graph", "png"))))
+                    .isNotNull();
             Graph<String, DefaultEdge> back = new SimpleGraph<>(DefaultEdge.class);
             GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
             importer.setSchemaValidation(false);
             importer.setVertexFactory(id -> id);
-            importer.importGraph(back, new InputStreamReader(new ByteArrayInputStream(w.export("network.graph", "graphml")),
-                    StandardCharsets.UTF_8));
+            importer.importGraph(
+                    back,
+                    new InputStreamReader(
+                            new ByteArrayInputStream(w.export("network.graph", "graphml")), StandardCharsets.UTF_8));
             assertThat(back.containsVertex(PH)).isTrue();
             assertThat(back.vertexSet().size()).isGreaterThan(150);
         }

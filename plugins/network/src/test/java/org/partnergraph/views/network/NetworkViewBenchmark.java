@@ -17,8 +17,7 @@ import java.util.Locale;
  */
 public final class NetworkViewBenchmark {
 
-    private NetworkViewBenchmark() {
-    }
+    private NetworkViewBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
@@ -70,7 +69,9 @@ public final class NetworkViewBenchmark {
         Arrays.sort(still);
         double stillMean = Arrays.stream(still).average().orElse(0);
         double stillP95 = still[(int) Math.ceil(frames * 0.95) - 1];
-        String report = String.format(Locale.ROOT, """
+        String report = String.format(
+                Locale.ROOT,
+                """
                 # Benchmark: network view at %,d nodes and %,d edges
 
                 Measured %s on %d cores, Java %s. Synthetic network (NetworkModel.synthetic, seed 2026):
@@ -93,9 +94,20 @@ public final class NetworkViewBenchmark {
                 frame, without anti-aliasing above 800 nodes, and are kept in an image until the view,
                 the positions or the selection change; labels are at most 150 a frame, placed where
                 they do not overlap (an 8-pixel occupancy grid).
-                """, nodes, model.edges(), java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), iterations, layoutSeconds, layoutSeconds * 1000 / iterations, mean, p95,
-                1000 / mean, stillMean, stillP95);
+                """,
+                nodes,
+                model.edges(),
+                java.time.LocalDate.now(),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                iterations,
+                layoutSeconds,
+                layoutSeconds * 1000 / iterations,
+                mean,
+                p95,
+                1000 / mean,
+                stillMean,
+                stillP95);
         System.out.println(report);
         Path out = Path.of("docs/benchmarks/network-view.md");
         if (Files.isDirectory(out.getParent())) {

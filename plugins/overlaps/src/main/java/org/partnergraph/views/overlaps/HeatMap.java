@@ -5,9 +5,9 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
+import java.awt.GradientPaint;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.GradientPaint;
 import java.awt.RenderingHints;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -35,8 +35,8 @@ final class HeatMap extends JComponent {
     private int chosenA = -1;
     private int chosenB = -1;
     private Set<Integer> marked = Set.of();
-    private BiConsumer<Integer, Integer> onCell = (a, b) -> { };
-    private IntConsumer onGroup = g -> { };
+    private BiConsumer<Integer, Integer> onCell = (a, b) -> {};
+    private IntConsumer onGroup = g -> {};
 
     HeatMap() {
         setName("overlaps.heatmap");
@@ -166,19 +166,24 @@ final class HeatMap extends JComponent {
         int[] at = cellAt(e.getX(), e.getY());
         if (at == null) {
             int g = rowLabelAt(e.getX(), e.getY());
-            return g < 0 ? null : matrix.groups().get(g).name() + ": " + matrix.membersOf(matrix.groups().get(g).id()).size()
-                    + " members (click to select)";
+            return g < 0
+                    ? null
+                    : matrix.groups().get(g).name() + ": "
+                            + matrix.membersOf(matrix.groups().get(g).id()).size() + " members (click to select)";
         }
         var p = matrix.pair(at[0], at[1]);
-        return "<html><b>" + matrix.groups().get(at[0]).name() + "</b> and <b>" + matrix.groups().get(at[1]).name()
+        return "<html><b>" + matrix.groups().get(at[0]).name() + "</b> and <b>"
+                + matrix.groups().get(at[1]).name()
                 + "</b><br>" + p.shared() + " shared of " + p.sizeA() + " and " + p.sizeB() + " members<br>Jaccard "
-                + matrix.format(p.jaccard()) + ", overlap coefficient " + matrix.format(p.overlapCoefficient()) + "</html>";
+                + matrix.format(p.jaccard()) + ", overlap coefficient " + matrix.format(p.overlapCoefficient())
+                + "</html>";
     }
 
     static Color colour(double t) {
         double u = Math.max(0, Math.min(1, t));
         u = Math.sqrt(u);
-        return new Color((int) (LOW.getRed() + (HIGH.getRed() - LOW.getRed()) * u),
+        return new Color(
+                (int) (LOW.getRed() + (HIGH.getRed() - LOW.getRed()) * u),
                 (int) (LOW.getGreen() + (HIGH.getGreen() - LOW.getGreen()) * u),
                 (int) (LOW.getBlue() + (HIGH.getBlue() - LOW.getBlue()) * u));
     }
@@ -267,11 +272,12 @@ final class HeatMap extends JComponent {
         }
         g.setColor(ink);
         g.drawRect(x, y, w, 12);
-        String label = switch (matrix.measure()) {
-            case SHARED -> "shared members";
-            case JACCARD -> "Jaccard (shared / either)";
-            case OVERLAP -> "overlap coefficient (shared / smaller)";
-        };
+        String label =
+                switch (matrix.measure()) {
+                    case SHARED -> "shared members";
+                    case JACCARD -> "Jaccard (shared / either)";
+                    case OVERLAP -> "overlap coefficient (shared / smaller)";
+                };
         g.drawString("0", x, y + 14 + fm.getAscent());
         String top = matrix.format(max);
         g.drawString(top, x + w - fm.stringWidth(top), y + 14 + fm.getAscent());

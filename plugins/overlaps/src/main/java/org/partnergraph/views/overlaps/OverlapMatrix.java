@@ -38,8 +38,13 @@ final class OverlapMatrix {
     private final Map<String, Set<String>> members;
     private final int leftOut;
 
-    private OverlapMatrix(List<Group> groups, double[][] values, GroupPair[][] pairs, OverlapMeasure measure,
-            Map<String, Set<String>> members, int leftOut) {
+    private OverlapMatrix(
+            List<Group> groups,
+            double[][] values,
+            GroupPair[][] pairs,
+            OverlapMeasure measure,
+            Map<String, Set<String>> members,
+            int leftOut) {
         this.groups = groups;
         this.values = values;
         this.pairs = pairs;
@@ -63,8 +68,11 @@ final class OverlapMatrix {
         for (Membership m : graph.memberships()) {
             members.computeIfAbsent(m.groupId(), k -> new HashSet<>()).add(m.partnerId());
         }
-        List<Group> withMembers = new ArrayList<>(graph.groups().stream().filter(g -> members.containsKey(g.id())).toList());
-        withMembers.sort(Comparator.comparingInt((Group g) -> -members.get(g.id()).size()).thenComparing(Group::name));
+        List<Group> withMembers = new ArrayList<>(
+                graph.groups().stream().filter(g -> members.containsKey(g.id())).toList());
+        withMembers.sort(
+                Comparator.comparingInt((Group g) -> -members.get(g.id()).size())
+                        .thenComparing(Group::name));
         int leftOut = Math.max(0, withMembers.size() - MAX_GROUPS);
         List<Group> shown = withMembers.subList(0, Math.min(MAX_GROUPS, withMembers.size()));
         GroupOverlaps overlaps = GroupOverlaps.of(graph);
@@ -223,7 +231,10 @@ final class OverlapMatrix {
     /** Partners in both groups, sorted by id. */
     List<String> shared(int a, int b) {
         Set<String> x = membersOf(groups.get(a).id());
-        return membersOf(groups.get(b).id()).stream().filter(x::contains).sorted().toList();
+        return membersOf(groups.get(b).id()).stream()
+                .filter(x::contains)
+                .sorted()
+                .toList();
     }
 
     int indexOf(String groupId) {
@@ -257,6 +268,8 @@ final class OverlapMatrix {
         if (measure == OverlapMeasure.SHARED) {
             return Long.toString(Math.round(v));
         }
-        return java.math.BigDecimal.valueOf(Math.round(v * 1000) / 1000.0).stripTrailingZeros().toPlainString();
+        return java.math.BigDecimal.valueOf(Math.round(v * 1000) / 1000.0)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -47,7 +47,8 @@ final class OverlapsPanel extends JPanel {
     private final WorkbenchContext context;
     private final HeatMap heatMap = new HeatMap();
     private final JComboBox<OverlapMeasure> measure = new JComboBox<>(OverlapMeasure.values());
-    private final JSpinner threshold = new JSpinner(new SpinnerNumberModel(GroupOverlaps.MERGE_THRESHOLD_DEFAULT, 0.0, 1.0, 0.05));
+    private final JSpinner threshold =
+            new JSpinner(new SpinnerNumberModel(GroupOverlaps.MERGE_THRESHOLD_DEFAULT, 0.0, 1.0, 0.05));
     private final DefaultTableModel candidates = readOnly("Group A", "Group B", "Shared", "Jaccard", "Overlap");
     private final JTable candidateTable = new JTable(candidates);
     private final DefaultListModel<String> sharedModel = new DefaultListModel<>();
@@ -80,17 +81,20 @@ final class OverlapsPanel extends JPanel {
         status.setName("overlaps.status");
         measure.setRenderer(new javax.swing.DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel,
-                    boolean focus) {
-                String text = value instanceof OverlapMeasure m ? switch (m) {
-                    case SHARED -> "Shared members";
-                    case JACCARD -> "Jaccard";
-                    case OVERLAP -> "Overlap coefficient";
-                } : "";
+            public java.awt.Component getListCellRendererComponent(
+                    JList<?> list, Object value, int index, boolean sel, boolean focus) {
+                String text = value instanceof OverlapMeasure m
+                        ? switch (m) {
+                            case SHARED -> "Shared members";
+                            case JACCARD -> "Jaccard";
+                            case OVERLAP -> "Overlap coefficient";
+                        }
+                        : "";
                 return super.getListCellRendererComponent(list, text, index, sel, focus);
             }
         });
-        measure.setSelectedItem(OverlapMeasure.valueOf(context.settings().get("measure", OverlapMeasure.JACCARD.name())));
+        measure.setSelectedItem(
+                OverlapMeasure.valueOf(context.settings().get("measure", OverlapMeasure.JACCARD.name())));
         for (JTable t : new JTable[] {candidateTable, coMemberTable, bridgeTable}) {
             t.setAutoCreateRowSorter(true);
             t.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -136,9 +140,15 @@ final class OverlapsPanel extends JPanel {
         JSplitPane groups = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, mapScroll, side);
         groups.setResizeWeight(0.7);
 
-        JSplitPane partners = new JSplitPane(JSplitPane.VERTICAL_SPLIT, titled("Partners who sit together (pairs sharing "
-                + PartnerPairs.MIN_SHARED_DEFAULT + " or more groups)", coMemberTable),
-                titled("Bridging partners (groups across " + PartnerOverlaps.BRIDGING_THEMES_DEFAULT + " or more themes)",
+        JSplitPane partners = new JSplitPane(
+                JSplitPane.VERTICAL_SPLIT,
+                titled(
+                        "Partners who sit together (pairs sharing " + PartnerPairs.MIN_SHARED_DEFAULT
+                                + " or more groups)",
+                        coMemberTable),
+                titled(
+                        "Bridging partners (groups across " + PartnerOverlaps.BRIDGING_THEMES_DEFAULT
+                                + " or more themes)",
                         bridgeTable));
         partners.setResizeWeight(0.5);
         JTabbedPane tabs = new JTabbedPane();
@@ -155,12 +165,15 @@ final class OverlapsPanel extends JPanel {
         });
         thresholdModel();
         threshold.addChangeListener(e -> {
-            context.settings().put("threshold." + ((OverlapMeasure) measure.getSelectedItem()).name(),
-                    threshold.getValue().toString());
+            context.settings()
+                    .put(
+                            "threshold." + ((OverlapMeasure) measure.getSelectedItem()).name(),
+                            threshold.getValue().toString());
             fillCandidates();
         });
         heatMap.onCell(this::choosePair);
-        heatMap.onGroup(g -> context.selection().publish(this, List.of(SelectedItem.node(matrix.groups().get(g).id()))));
+        heatMap.onGroup(g -> context.selection()
+                .publish(this, List.of(SelectedItem.node(matrix.groups().get(g).id()))));
         candidateTable.getSelectionModel().addListSelectionListener(e -> {
             int row = candidateTable.getSelectedRow();
             if (!e.getValueIsAdjusting() && row >= 0 && !updating && matrix != null) {
@@ -188,7 +201,10 @@ final class OverlapsPanel extends JPanel {
         bridgeTable.getSelectionModel().addListSelectionListener(e -> {
             int row = bridgeTable.getSelectedRow();
             if (!e.getValueIsAdjusting() && row >= 0 && !updating) {
-                context.selection().publish(this, List.of(SelectedItem.node(bridgeIds.get(bridgeTable.convertRowIndexToModel(row)))));
+                context.selection()
+                        .publish(
+                                this,
+                                List.of(SelectedItem.node(bridgeIds.get(bridgeTable.convertRowIndexToModel(row)))));
             }
         });
         context.selection().follow(this::follow);
@@ -205,7 +221,9 @@ final class OverlapsPanel extends JPanel {
 
             @Override
             public Class<?> getColumnClass(int column) {
-                return getRowCount() > 0 && getValueAt(0, column) != null ? getValueAt(0, column).getClass() : Object.class;
+                return getRowCount() > 0 && getValueAt(0, column) != null
+                        ? getValueAt(0, column).getClass()
+                        : Object.class;
             }
         };
     }
@@ -220,31 +238,38 @@ final class OverlapsPanel extends JPanel {
     }
 
     /** Everything the panel shows of one graph, computed off the event thread. */
-    private record Computed(OverlapMatrix matrix, GroupOverlaps overlaps, List<PartnerPair> pairs,
-            List<PartnerOverlaps.Bridge> bridges, Map<String, String> names) {
-    }
+    private record Computed(
+            OverlapMatrix matrix,
+            GroupOverlaps overlaps,
+            List<PartnerPair> pairs,
+            List<PartnerOverlaps.Bridge> bridges,
+            Map<String, String> names) {}
 
     private void compute() {
         PartnershipGraph graph = context.graph().current();
         OverlapMeasure m = (OverlapMeasure) measure.getSelectedItem();
         status.setText("Computing overlaps\u2026");
-        context.tasks().submit("Group overlaps", monitor -> {
-            monitor.message("group pairs");
-            GroupOverlaps o = GroupOverlaps.of(graph);
-            monitor.message("seriation");
-            OverlapMatrix matrix = OverlapMatrix.of(graph, m);
-            monitor.message("partner pairs and bridges");
-            List<PartnerPair> pairs = PartnerPairs.of(graph).pairs();
-            List<PartnerOverlaps.Bridge> bridges = PartnerOverlaps.bridges(graph);
-            Map<String, String> names = new HashMap<>();
-            graph.nodes().forEach(n -> names.put(n.id(), n.name()));
-            return new Computed(matrix, o, pairs, bridges, names);
-        }, c -> {
-            if (graph != context.graph().current() || m != measure.getSelectedItem()) {
-                return;
-            }
-            show(c);
-        });
+        context.tasks()
+                .submit(
+                        "Group overlaps",
+                        monitor -> {
+                            monitor.message("group pairs");
+                            GroupOverlaps o = GroupOverlaps.of(graph);
+                            monitor.message("seriation");
+                            OverlapMatrix matrix = OverlapMatrix.of(graph, m);
+                            monitor.message("partner pairs and bridges");
+                            List<PartnerPair> pairs = PartnerPairs.of(graph).pairs();
+                            List<PartnerOverlaps.Bridge> bridges = PartnerOverlaps.bridges(graph);
+                            Map<String, String> names = new HashMap<>();
+                            graph.nodes().forEach(n -> names.put(n.id(), n.name()));
+                            return new Computed(matrix, o, pairs, bridges, names);
+                        },
+                        c -> {
+                            if (graph != context.graph().current() || m != measure.getSelectedItem()) {
+                                return;
+                            }
+                            show(c);
+                        });
     }
 
     private void show(Computed c) {
@@ -252,9 +277,12 @@ final class OverlapsPanel extends JPanel {
         overlaps = c.overlaps();
         names = c.names();
         heatMap.setMatrix(matrix);
-        status.setText(matrix.size() + " groups with members" + (matrix.leftOut() > 0 ? " (the largest "
-                + OverlapMatrix.MAX_GROUPS + " shown; " + matrix.leftOut() + " left out)" : ""));
-        status.setToolTipText("Ordered so that similar groups sit together (average-linkage clustering on 1 - Jaccard)");
+        status.setText(matrix.size() + " groups with members"
+                + (matrix.leftOut() > 0
+                        ? " (the largest " + OverlapMatrix.MAX_GROUPS + " shown; " + matrix.leftOut() + " left out)"
+                        : ""));
+        status.setToolTipText(
+                "Ordered so that similar groups sit together (average-linkage clustering on 1 - Jaccard)");
         updating = true;
         try {
             coMembers.setRowCount(0);
@@ -266,8 +294,12 @@ final class OverlapsPanel extends JPanel {
             bridges.setRowCount(0);
             bridgeIds.clear();
             for (PartnerOverlaps.Bridge b : c.bridges()) {
-                bridges.addRow(new Object[] {name(b.partnerId()), b.themeCount(), b.groups(),
-                    String.join("; ", b.themes().stream().map(this::name).toList())});
+                bridges.addRow(new Object[] {
+                    name(b.partnerId()),
+                    b.themeCount(),
+                    b.groups(),
+                    String.join("; ", b.themes().stream().map(this::name).toList())
+                });
                 bridgeIds.add(b.partnerId());
             }
         } finally {
@@ -278,7 +310,9 @@ final class OverlapsPanel extends JPanel {
         sharedIds.clear();
         pairTitle.setText("Click a cell to see who two groups share.");
         follow(new SelectionEvent(context, context.selection().items()));
-        context.offerExports(List.of(ViewExports.png(heatMap), ViewExports.svg(heatMap),
+        context.offerExports(List.of(
+                ViewExports.png(heatMap),
+                ViewExports.svg(heatMap),
                 ViewExports.csv("CSV of the matrix, in the order shown", matrix::rows)));
     }
 
@@ -297,8 +331,9 @@ final class OverlapsPanel extends JPanel {
             candidates.setRowCount(0);
             candidateRows.clear();
             for (GroupPair p : overlaps.mergeCandidates(m, t)) {
-                candidates.addRow(new Object[] {name(p.groupA()), name(p.groupB()), p.shared(), round(p.jaccard()),
-                    round(p.overlapCoefficient())});
+                candidates.addRow(new Object[] {
+                    name(p.groupA()), name(p.groupB()), p.shared(), round(p.jaccard()), round(p.overlapCoefficient())
+                });
                 candidateRows.add(p);
             }
         } finally {
@@ -313,8 +348,8 @@ final class OverlapsPanel extends JPanel {
         if (m == OverlapMeasure.SHARED) {
             threshold.setModel(new SpinnerNumberModel((int) context.settings().getDouble(key, 2), 1, 100_000, 1));
         } else {
-            threshold.setModel(new SpinnerNumberModel(context.settings().getDouble(key, GroupOverlaps.MERGE_THRESHOLD_DEFAULT),
-                    0.0, 1.0, 0.05));
+            threshold.setModel(new SpinnerNumberModel(
+                    context.settings().getDouble(key, GroupOverlaps.MERGE_THRESHOLD_DEFAULT), 0.0, 1.0, 0.05));
         }
     }
 
@@ -339,8 +374,8 @@ final class OverlapsPanel extends JPanel {
             updating = false;
         }
         GroupPair p = matrix.pair(a, b);
-        pairTitle.setText("<html><b>" + ga.name() + "</b> and <b>" + gb.name() + "</b>: " + p.shared() + " shared (Jaccard "
-                + matrix.format(p.jaccard()) + ")</html>");
+        pairTitle.setText("<html><b>" + ga.name() + "</b> and <b>" + gb.name() + "</b>: " + p.shared()
+                + " shared (Jaccard " + matrix.format(p.jaccard()) + ")</html>");
         context.selection().publish(this, List.of(SelectedItem.node(ga.id()), SelectedItem.node(gb.id())));
     }
 

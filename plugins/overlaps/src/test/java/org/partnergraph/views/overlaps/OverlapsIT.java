@@ -25,8 +25,12 @@ class OverlapsIT {
     void showsEveryGroupWithMembersAndWhoTwoGroupsShare(GraphStore store) throws Exception {
         try (WorkbenchWindow w = WorkbenchWindow.open(store, WorkbenchWindow.hertfordshire(), Path.of("."))) {
             w.openFromMenu("overlaps.heatmap", "Analysis", "Overlaps");
-            long withMembers = store.readGraph().memberships().stream().map(m -> m.groupId()).distinct().count();
-            WorkbenchWindow.eventually("computed", () -> w.exports("overlaps.heatmap").size() == 3);
+            long withMembers = store.readGraph().memberships().stream()
+                    .map(m -> m.groupId())
+                    .distinct()
+                    .count();
+            WorkbenchWindow.eventually(
+                    "computed", () -> w.exports("overlaps.heatmap").size() == 3);
             String matrix = new String(w.export("overlaps.heatmap", "csv"), StandardCharsets.UTF_8);
             assertThat(matrix.lines()).hasSize((int) withMembers + 1);
 
@@ -35,27 +39,37 @@ class OverlapsIT {
                 for (int r = 0; r < candidates.getRowCount(); r++) {
                     String a = candidates.getValueAt(r, 0).toString();
                     String b = candidates.getValueAt(r, 1).toString();
-                    if ((a + b).contains("Health and Physical Activity Working") && (a + b).contains("Physical Activity Alliance")) {
+                    if ((a + b).contains("Health and Physical Activity Working")
+                            && (a + b).contains("Physical Activity Alliance")) {
                         return r;
                     }
                 }
                 return -1;
             });
-            assertThat(row).as("the working group and the alliance are merge candidates").isGreaterThanOrEqualTo(0);
+            assertThat(row)
+                    .as("the working group and the alliance are merge candidates")
+                    .isGreaterThanOrEqualTo(0);
             w.window().table("overlaps.candidates").selectRows(row);
             JList<?> shared = w.window().list("overlaps.shared").target();
-            WorkbenchWindow.eventually("shared members", () -> GuiActionRunner.execute(() -> shared.getModel().getSize() == 2));
+            WorkbenchWindow.eventually(
+                    "shared members",
+                    () -> GuiActionRunner.execute(() -> shared.getModel().getSize() == 2));
             assertThat(w.window().list("overlaps.shared").contents()).contains("Public Health Hertfordshire");
-            assertThat(w.selection()).hasSize(2).allSatisfy(i -> assertThat(i).isInstanceOf(SelectedItem.NodeRef.class));
+            assertThat(w.selection()).hasSize(2).allSatisfy(i -> assertThat(i)
+                    .isInstanceOf(SelectedItem.NodeRef.class));
             w.window().list("overlaps.shared").selectItem("Public Health Hertfordshire");
             assertThat(w.selection()).containsExactly(SelectedItem.node("hertfordshire:public-health-hertfordshire"));
             w.screenshot(Path.of("target/screenshots/view-overlaps.png"));
 
-            assertThat(ImageIO.read(new ByteArrayInputStream(w.export("overlaps.heatmap", "png")))).isNotNull();
+            assertThat(ImageIO.read(new ByteArrayInputStream(w.export("overlaps.heatmap", "png"))))
+                    .isNotNull();
             DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
             xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            assertThat(xml.newDocumentBuilder().parse(new ByteArrayInputStream(w.export("overlaps.heatmap", "svg")))
-                    .getDocumentElement().getNodeName()).isEqualTo("svg");
+            assertThat(xml.newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(w.export("overlaps.heatmap", "svg")))
+                            .getDocumentElement()
+                            .getNodeName())
+                    .isEqualTo("svg");
         }
     }
 }

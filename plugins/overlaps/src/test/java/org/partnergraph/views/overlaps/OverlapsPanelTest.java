@@ -38,7 +38,10 @@ class OverlapsPanelTest {
     @Test
     void theWorkingGroupAndTheAllianceShareTheSameTwoMembersAndSitSideBySide() {
         OverlapMatrix m = OverlapMatrix.of(hertfordshire, OverlapMeasure.JACCARD);
-        long withMembers = hertfordshire.memberships().stream().map(x -> x.groupId()).distinct().count();
+        long withMembers = hertfordshire.memberships().stream()
+                .map(x -> x.groupId())
+                .distinct()
+                .count();
         assertThat(m.size()).isEqualTo((int) withMembers);
         int a = m.indexOf(WORKING_GROUP);
         int b = m.indexOf(ALLIANCE);
@@ -54,9 +57,11 @@ class OverlapsPanelTest {
         OverlapMatrix m = OverlapMatrix.of(hertfordshire, OverlapMeasure.JACCARD);
         Map<Set<String>, List<Integer>> bySet = new HashMap<>();
         for (int i = 0; i < m.size(); i++) {
-            bySet.computeIfAbsent(m.membersOf(m.groups().get(i).id()), k -> new ArrayList<>()).add(i);
+            bySet.computeIfAbsent(m.membersOf(m.groups().get(i).id()), k -> new ArrayList<>())
+                    .add(i);
         }
-        assertThat(bySet.values()).anySatisfy(positions -> assertThat(positions.size()).isGreaterThan(2));
+        assertThat(bySet.values())
+                .anySatisfy(positions -> assertThat(positions.size()).isGreaterThan(2));
         for (List<Integer> positions : bySet.values()) {
             int lo = positions.stream().mapToInt(Integer::intValue).min().orElseThrow();
             int hi = positions.stream().mapToInt(Integer::intValue).max().orElseThrow();
@@ -79,7 +84,8 @@ class OverlapsPanelTest {
             int y = (x + 1 + random.nextInt(n - 1)) % n;
             s[x][y] = s[y][x] = 0.95;
             int[] order = OverlapMatrix.seriate(s);
-            assertThat(new HashSet<>(java.util.Arrays.stream(order).boxed().toList())).hasSize(n);
+            assertThat(new HashSet<>(java.util.Arrays.stream(order).boxed().toList()))
+                    .hasSize(n);
             int px = -1;
             int py = -1;
             for (int i = 0; i < n; i++) {
@@ -99,18 +105,36 @@ class OverlapsPanelTest {
         int b = m.indexOf(ALLIANCE);
         var centre = panel.heatMap().centreOf(a, b);
         assertThat(panel.heatMap().cellAt(centre.x, centre.y)).containsExactly(a, b);
-        panel.heatMap().dispatchEvent(new java.awt.event.MouseEvent(panel.heatMap(), java.awt.event.MouseEvent.MOUSE_PRESSED,
-                0, 0, centre.x, centre.y, 1, false, java.awt.event.MouseEvent.BUTTON1));
-        assertThat(panel.sharedIds()).containsExactlyInAnyOrder("hertfordshire:hsp", "hertfordshire:public-health-hertfordshire");
-        assertThat(context.selection().items()).containsExactly(SelectedItem.node(m.groups().get(a).id()),
-                SelectedItem.node(m.groups().get(b).id()));
+        panel.heatMap()
+                .dispatchEvent(new java.awt.event.MouseEvent(
+                        panel.heatMap(),
+                        java.awt.event.MouseEvent.MOUSE_PRESSED,
+                        0,
+                        0,
+                        centre.x,
+                        centre.y,
+                        1,
+                        false,
+                        java.awt.event.MouseEvent.BUTTON1));
+        assertThat(panel.sharedIds())
+                .containsExactlyInAnyOrder("hertfordshire:hsp", "hertfordshire:public-health-hertfordshire");
+        assertThat(context.selection().items())
+                .containsExactly(
+                        SelectedItem.node(m.groups().get(a).id()),
+                        SelectedItem.node(m.groups().get(b).id()));
 
         assertThat(panel.candidateTable().getRowCount()).isGreaterThan(0);
         assertThat(panel.bridgeTable().getRowCount()).isGreaterThanOrEqualTo(0);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        context.exports().stream().filter(e -> e.fileExtension().equals("csv")).findFirst().orElseThrow().write(out);
-        List<CSVRecord> csv = CSVFormat.RFC4180.parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
+        context.exports().stream()
+                .filter(e -> e.fileExtension().equals("csv"))
+                .findFirst()
+                .orElseThrow()
+                .write(out);
+        List<CSVRecord> csv = CSVFormat.RFC4180
+                .parse(new StringReader(out.toString(StandardCharsets.UTF_8)))
+                .getRecords();
         assertThat(csv).hasSize(m.size() + 1);
         for (int i = 0; i < m.size(); i++) {
             assertThat(csv.get(i + 1).get(0)).isEqualTo(m.groups().get(i).name());

@@ -28,16 +28,21 @@ final class StageScale extends JComponent implements TableCellRenderer {
     private Color background;
 
     @Override
-    public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected, boolean hasFocus,
-            int r, int column) {
+    public Component getTableCellRendererComponent(
+            JTable table, Object value, boolean isSelected, boolean hasFocus, int r, int column) {
         row = (Relationship) value;
         selected = isSelected;
         background = isSelected ? table.getSelectionBackground() : table.getBackground();
         Stage now = row == null ? null : row.now();
         Stage wanted = row == null ? null : row.wanted();
-        setToolTipText(row == null ? null : "now " + (now == null ? "not stated" : now.label()) + ", wanted "
-                + (wanted == null ? "not stated" : wanted.label()) + (row.stageGap() > 0 ? " (" + row.stageGap()
-                + (row.stageGap() == 1 ? " step)" : " steps)") : ""));
+        setToolTipText(
+                row == null
+                        ? null
+                        : "now " + (now == null ? "not stated" : now.label()) + ", wanted "
+                                + (wanted == null ? "not stated" : wanted.label())
+                                + (row.stageGap() > 0
+                                        ? " (" + row.stageGap() + (row.stageGap() == 1 ? " step)" : " steps)")
+                                        : ""));
         return this;
     }
 

@@ -22,8 +22,17 @@ final class TrackerModel extends RowTableModel<Relationship> {
     static final int BACKGROUND = 6;
     static final int ACTIONS = 7;
     static final int TRACKER = 8;
-    static final String[] COLUMNS = {"Stakeholder", "Lead", "Stage now", "Stage wanted", "Now \u2192 wanted", "Priority",
-        "Background", "Actions", "Tracker of"};
+    static final String[] COLUMNS = {
+        "Stakeholder",
+        "Lead",
+        "Stage now",
+        "Stage wanted",
+        "Now \u2192 wanted",
+        "Priority",
+        "Background",
+        "Actions",
+        "Tracker of"
+    };
 
     /** A stage change the user made in a cell. */
     interface StageEditor {
@@ -100,7 +109,8 @@ final class TrackerModel extends RowTableModel<Relationship> {
             return s.label();
         }
         if (v instanceof Relationship r) {
-            return (r.now() == null ? "?" : r.now().label()) + " -> " + (r.wanted() == null ? "?" : r.wanted().label());
+            return (r.now() == null ? "?" : r.now().label()) + " -> "
+                    + (r.wanted() == null ? "?" : r.wanted().label());
         }
         return v == null ? "" : v.toString();
     }

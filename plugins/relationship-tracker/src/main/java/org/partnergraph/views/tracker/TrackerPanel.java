@@ -76,8 +76,10 @@ final class TrackerPanel extends JPanel {
         JComboBox<Stage> stages = new JComboBox<>(Stage.values());
         stages.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
-                return super.getListCellRendererComponent(list, value instanceof Stage s ? s.label() : "", index, sel, focus);
+            public Component getListCellRendererComponent(
+                    JList<?> list, Object value, int index, boolean sel, boolean focus) {
+                return super.getListCellRendererComponent(
+                        list, value instanceof Stage s ? s.label() : "", index, sel, focus);
             }
         });
         DefaultCellEditor stageEditor = new DefaultCellEditor(stages);
@@ -100,8 +102,11 @@ final class TrackerPanel extends JPanel {
             @Override
             public Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
                 Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
-                setToolTipText(v == null || v.toString().isEmpty() ? null
-                        : "<html><div style='width:360px'>" + escape(v.toString()).replace(" \u2022 ", "<br>\u2022 ") + "</div></html>");
+                setToolTipText(
+                        v == null || v.toString().isEmpty()
+                                ? null
+                                : "<html><div style='width:360px'>"
+                                        + escape(v.toString()).replace(" \u2022 ", "<br>\u2022 ") + "</div></html>");
                 return comp;
             }
         };
@@ -140,8 +145,12 @@ final class TrackerPanel extends JPanel {
             int row = table.getSelectedRow();
             if (!e.getValueIsAdjusting() && row >= 0 && !updating) {
                 Relationship r = model.rowAt(table.convertRowIndexToModel(row));
-                context.selection().publish(this, List.of(SelectedItem.node(r.toId()),
-                        new SelectedItem.RelationshipRef(r.fromId(), r.toId())));
+                context.selection()
+                        .publish(
+                                this,
+                                List.of(
+                                        SelectedItem.node(r.toId()),
+                                        new SelectedItem.RelationshipRef(r.fromId(), r.toId())));
             }
         });
         context.selection().follow(this::follow);
@@ -231,8 +240,13 @@ final class TrackerPanel extends JPanel {
                 if (text.isEmpty()) {
                     return true;
                 }
-                for (int c : new int[] {TrackerModel.STAKEHOLDER, TrackerModel.LEAD, TrackerModel.BACKGROUND,
-                    TrackerModel.ACTIONS, TrackerModel.TRACKER}) {
+                for (int c : new int[] {
+                    TrackerModel.STAKEHOLDER,
+                    TrackerModel.LEAD,
+                    TrackerModel.BACKGROUND,
+                    TrackerModel.ACTIONS,
+                    TrackerModel.TRACKER
+                }) {
                     if (model.text(row, c).toLowerCase(Locale.ROOT).contains(text)) {
                         return true;
                     }
@@ -241,8 +255,8 @@ final class TrackerPanel extends JPanel {
             }
         });
         count.setText(table.getRowCount() + " of " + model.getRowCount() + " stakeholders");
-        context.offerExports(List.of(ViewExports.csv("CSV of the rows shown", this::csv), ViewExports.png(this),
-                ViewExports.svg(this)));
+        context.offerExports(List.of(
+                ViewExports.csv("CSV of the rows shown", this::csv), ViewExports.png(this), ViewExports.svg(this)));
     }
 
     /** The rows shown, in the order shown, as text (the scale as "Cooperate -> Collaborate"). */

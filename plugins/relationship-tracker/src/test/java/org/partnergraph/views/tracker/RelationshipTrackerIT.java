@@ -30,7 +30,8 @@ class RelationshipTrackerIT {
             var table = w.window().table("tracker.table");
             table.requireRowCount(25);
             Supplier<Stage> now = () -> store.relationship("hertfordshire:hsp", "hertfordshire:childrens-services")
-                    .map(Relationship::now).orElseThrow();
+                    .map(Relationship::now)
+                    .orElseThrow();
             assertThat(now.get()).isEqualTo(Stage.COOPERATE);
 
             w.select("hertfordshire:childrens-services");
@@ -43,23 +44,30 @@ class RelationshipTrackerIT {
 
             table.enterValue(TableCell.row(row).column(TrackerModel.NOW), "Collaborate");
             WorkbenchWindow.eventually("Collaborate in Neo4j", () -> now.get() == Stage.COLLABORATE);
-            WorkbenchWindow.eventually("the table shows it", () -> GuiActionRunner.execute(() ->
-                    Stage.COLLABORATE.equals(valueFor(table.target(), "Children's Services", TrackerModel.NOW))));
+            WorkbenchWindow.eventually(
+                    "the table shows it",
+                    () -> GuiActionRunner.execute(() -> Stage.COLLABORATE.equals(
+                            valueFor(table.target(), "Children's Services", TrackerModel.NOW))));
 
             table.click(TableCell.row(row).column(0), org.assertj.swing.core.MouseButton.LEFT_BUTTON);
             // AssertJ Swing maps the old-style masks (CTRL_MASK) to the keys it presses
             @SuppressWarnings("deprecation")
             int ctrl = InputEvent.CTRL_MASK;
-            w.window().pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(ctrl));
+            w.window()
+                    .pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(KeyEvent.VK_Z)
+                            .modifiers(ctrl));
             WorkbenchWindow.eventually("Cooperate back in Neo4j", () -> now.get() == Stage.COOPERATE);
-            WorkbenchWindow.eventually("and in the table", () -> GuiActionRunner.execute(() ->
-                    Stage.COOPERATE.equals(valueFor(table.target(), "Children's Services", TrackerModel.NOW))));
+            WorkbenchWindow.eventually(
+                    "and in the table",
+                    () -> GuiActionRunner.execute(() ->
+                            Stage.COOPERATE.equals(valueFor(table.target(), "Children's Services", TrackerModel.NOW))));
 
             table.selectRows(0);
             assertThat(w.selection()).hasSize(2).first().isInstanceOf(SelectedItem.NodeRef.class);
             String csv = new String(w.export("tracker.relationships", "csv"), StandardCharsets.UTF_8);
             assertThat(csv.lines()).hasSize(26);
-            assertThat(csv).contains("Children's Services,Strategic Leads,Cooperate,Collaborate,Cooperate -> Collaborate");
+            assertThat(csv)
+                    .contains("Children's Services,Strategic Leads,Cooperate,Collaborate,Cooperate -> Collaborate");
         }
     }
 

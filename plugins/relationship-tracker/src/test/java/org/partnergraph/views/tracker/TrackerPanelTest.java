@@ -40,14 +40,17 @@ class TrackerPanelTest {
     @Test
     void everyTrackerRowWithChildrensServicesCooperateNowCollaborateWanted() {
         TrackerPanel panel = new TrackerPanel(new StubWorkbenchContext(hertfordshire));
-        assertThat(panel.table().getRowCount()).isEqualTo(hertfordshire.relationships().size()).isEqualTo(25);
+        assertThat(panel.table().getRowCount())
+                .isEqualTo(hertfordshire.relationships().size())
+                .isEqualTo(25);
         int row = rowOf(panel, "Children's Services");
         assertThat(panel.table().getValueAt(row, TrackerModel.NOW)).isEqualTo(Stage.COOPERATE);
         assertThat(panel.table().getValueAt(row, TrackerModel.WANTED)).isEqualTo(Stage.COLLABORATE);
         assertThat(panel.table().getValueAt(row, TrackerModel.LEAD)).isEqualTo("Strategic Leads");
         assertThat(panel.model().text(panel.table().convertRowIndexToModel(row), TrackerModel.SCALE))
                 .isEqualTo("Cooperate -> Collaborate");
-        assertThat(panel.table().getValueAt(row, TrackerModel.BACKGROUND)).asString()
+        assertThat(panel.table().getValueAt(row, TrackerModel.BACKGROUND))
+                .asString()
                 .contains("Building Better Opportunities");
     }
 
@@ -57,8 +60,9 @@ class TrackerPanelTest {
         TrackerPanel panel = new TrackerPanel(context);
         int row = rowOf(panel, "Children's Services");
         panel.table().setValueAt(Stage.COLLABORATE, row, TrackerModel.NOW);
-        assertThat(context.requestedEdits()).containsExactly(new EditRequest.SetStages("hertfordshire:hsp",
-                "hertfordshire:childrens-services", Stage.COLLABORATE, Stage.COLLABORATE));
+        assertThat(context.requestedEdits())
+                .containsExactly(new EditRequest.SetStages(
+                        "hertfordshire:hsp", "hertfordshire:childrens-services", Stage.COLLABORATE, Stage.COLLABORATE));
         assertThat(panel.table().isCellEditable(row, TrackerModel.LEAD)).isFalse();
     }
 
@@ -76,18 +80,33 @@ class TrackerPanelTest {
         int shown = panel.table().getRowCount();
         assertThat(shown).isBetween(1, 24);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        context.exports().stream().filter(e -> e.fileExtension().equals("csv")).findFirst().orElseThrow().write(out);
-        List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords();
+        context.exports().stream()
+                .filter(e -> e.fileExtension().equals("csv"))
+                .findFirst()
+                .orElseThrow()
+                .write(out);
+        List<CSVRecord> csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(out.toString(StandardCharsets.UTF_8)))
+                .getRecords();
         assertThat(csv).hasSize(shown);
         assertThat(csv).extracting(r -> r.get("Stakeholder")).contains("Children's Services");
 
         panel.table().getRowSorter().toggleSortOrder(TrackerModel.SCALE);
         panel.table().getRowSorter().toggleSortOrder(TrackerModel.SCALE);
         var first = panel.model().rowAt(panel.table().convertRowIndexToModel(0));
-        assertThat(first.stageGap()).isEqualTo(panel.model().rowAt(panel.table().convertRowIndexToModel(0)).stageGap());
+        assertThat(first.stageGap())
+                .isEqualTo(panel.model()
+                        .rowAt(panel.table().convertRowIndexToModel(0))
+                        .stageGap());
         for (int r = 1; r < panel.table().getRowCount(); r++) {
-            assertThat(panel.model().rowAt(panel.table().convertRowIndexToModel(r)).stageGap()).isLessThanOrEqualTo(first.stageGap());
+            assertThat(panel.model()
+                            .rowAt(panel.table().convertRowIndexToModel(r))
+                            .stageGap())
+                    .isLessThanOrEqualTo(first.stageGap());
         }
     }
 }

@@ -34,8 +34,7 @@ record ChartData(Trajectory trajectory, String label, List<Point> points) {
      * @param period the period as the source writes it ({@code 2008/09}), or empty for drawn points (path, forecast, limits)
      * @param note the measurement's note, or what the point is
      */
-    record Point(String series, String period, LocalDate date, double value, String note) {
-    }
+    record Point(String series, String period, LocalDate date, double value, String note) {}
 
     ChartData {
         points = List.copyOf(points);
@@ -64,13 +63,23 @@ record ChartData(Trajectory trajectory, String label, List<Point> points) {
             }
         });
         trajectory.forecast().ifPresent(f -> {
-            trajectory.series().observed().stream().reduce((a, b) -> b).ifPresent(last ->
-                    points.add(new Point(FORECAST, "", last.date(), last.value(), "latest value")));
-            points.add(new Point(FORECAST, "", f.date(), f.value(), String.format(Locale.ROOT,
-                    "least-squares forecast; final target %s, %s", number(f.target()),
-                    f.meetsTarget() ? "meets it" : "misses it")));
+            trajectory.series().observed().stream()
+                    .reduce((a, b) -> b)
+                    .ifPresent(last -> points.add(new Point(FORECAST, "", last.date(), last.value(), "latest value")));
+            points.add(new Point(
+                    FORECAST,
+                    "",
+                    f.date(),
+                    f.value(),
+                    String.format(
+                            Locale.ROOT,
+                            "least-squares forecast; final target %s, %s",
+                            number(f.target()),
+                            f.meetsTarget() ? "meets it" : "misses it")));
         });
-        if (xmr && trajectory.control() instanceof XmrChart chart && !chart.points().isEmpty()) {
+        if (xmr
+                && trajectory.control() instanceof XmrChart chart
+                && !chart.points().isEmpty()) {
             LocalDate first = chart.points().get(0).date();
             LocalDate last = chart.points().get(chart.points().size() - 1).date();
             points.add(new Point(XMR_MEAN, "", first, chart.mean(), "mean"));
@@ -82,7 +91,8 @@ record ChartData(Trajectory trajectory, String label, List<Point> points) {
             for (SpecialCause s : chart.signals()) {
                 for (int i = s.first(); i <= s.last(); i++) {
                     DatedValue v = chart.points().get(i);
-                    points.add(new Point(SPECIAL_CAUSE, "", v.date(), v.value(), s.rule().label()));
+                    points.add(new Point(
+                            SPECIAL_CAUSE, "", v.date(), v.value(), s.rule().label()));
                 }
             }
         }
@@ -91,7 +101,8 @@ record ChartData(Trajectory trajectory, String label, List<Point> points) {
 
     /** {@code NI 152 Working age people ... (Stevenage)}: the indicator, and the area by name when not the whole area. */
     static String labelOf(Trajectory t, java.util.Map<String, String> areaNames) {
-        return t.areaId().isEmpty() ? t.indicator().label()
+        return t.areaId().isEmpty()
+                ? t.indicator().label()
                 : t.indicator().label() + " (" + areaNames.getOrDefault(t.areaId(), t.areaId()) + ")";
     }
 
@@ -117,15 +128,24 @@ record ChartData(Trajectory trajectory, String label, List<Point> points) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("indicator", "area", "unit", "polarity", "series", "period", "date", "value", "note"));
         for (Point p : points) {
-            rows.add(List.of(label, trajectory.areaId(), trajectory.indicator().unit(),
-                    trajectory.polarity().code(), p.series(), p.period(), p.date().toString(), number(p.value()),
+            rows.add(List.of(
+                    label,
+                    trajectory.areaId(),
+                    trajectory.indicator().unit(),
+                    trajectory.polarity().code(),
+                    p.series(),
+                    p.period(),
+                    p.date().toString(),
+                    number(p.value()),
                     p.note()));
         }
         return rows;
     }
 
     private static Point point(String series, Measurement m) {
-        String note = m.provenance() == null || m.provenance().note() == null ? "" : m.provenance().note();
+        String note = m.provenance() == null || m.provenance().note() == null
+                ? ""
+                : m.provenance().note();
         return new Point(series, m.period().text(), m.period().pointInTime(), m.value(), note);
     }
 

@@ -62,8 +62,13 @@ final class DashboardPanel extends JPanel {
     }
 
     /** What the dashboard knows of one graph: the trajectories, and each indicator's themes and leads. */
-    record Model(List<Trajectory> trajectories, Map<String, Set<String>> themesOf, Map<String, Set<String>> leadsOf,
-            List<Choice> themes, List<Choice> leads, Map<String, String> areaNames) {
+    record Model(
+            List<Trajectory> trajectories,
+            Map<String, Set<String>> themesOf,
+            Map<String, Set<String>> leadsOf,
+            List<Choice> themes,
+            List<Choice> leads,
+            Map<String, String> areaNames) {
 
         static Model of(PartnershipGraph graph) {
             Trajectories all = new TrajectoryAnalysis().analyse(graph).sortedByStatus();
@@ -87,15 +92,23 @@ final class DashboardPanel extends JPanel {
             Map<String, Set<String>> leadsOf = new HashMap<>();
             for (IndicatorLink l : graph.indicatorLinks()) {
                 if (l.role() == IndicatorRole.LEAD) {
-                    leadsOf.computeIfAbsent(l.indicatorId(), k -> new HashSet<>()).add(l.partnerId());
+                    leadsOf.computeIfAbsent(l.indicatorId(), k -> new HashSet<>())
+                            .add(l.partnerId());
                 }
             }
-            List<Choice> themes = graph.themes().stream().filter(t -> themesOf.values().stream().anyMatch(s -> s.contains(t.id())))
-                    .map(t -> new Choice(t.id(), t.name())).sorted(Comparator.comparing(Choice::label)).toList();
+            List<Choice> themes = graph.themes().stream()
+                    .filter(t -> themesOf.values().stream().anyMatch(s -> s.contains(t.id())))
+                    .map(t -> new Choice(t.id(), t.name()))
+                    .sorted(Comparator.comparing(Choice::label))
+                    .toList();
             var partners = graph.partnersById();
-            List<Choice> leads = leadsOf.values().stream().flatMap(Set::stream).distinct()
-                    .map(id -> new Choice(id, partners.containsKey(id) ? partners.get(id).name() : id))
-                    .sorted(Comparator.comparing(Choice::label)).toList();
+            List<Choice> leads = leadsOf.values().stream()
+                    .flatMap(Set::stream)
+                    .distinct()
+                    .map(id -> new Choice(
+                            id, partners.containsKey(id) ? partners.get(id).name() : id))
+                    .sorted(Comparator.comparing(Choice::label))
+                    .toList();
             return new Model(all.all(), themesOf, leadsOf, themes, leads, ChartData.areaNames(graph));
         }
     }
@@ -127,8 +140,11 @@ final class DashboardPanel extends JPanel {
         java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
         c.fill = java.awt.GridBagConstraints.HORIZONTAL;
         c.insets = new java.awt.Insets(0, 0, 0, 6);
-        Component[][] row = {{labelFor("Theme:", 'T', theme), theme}, {labelFor("Status:", 'S', status), status},
-            {labelFor("Lead:", 'L', lead), lead}};
+        Component[][] row = {
+            {labelFor("Theme:", 'T', theme), theme},
+            {labelFor("Status:", 'S', status), status},
+            {labelFor("Lead:", 'L', lead), lead}
+        };
         double[] weights = {0.45, 0.2, 0.45};
         for (int i = 0; i < row.length; i++) {
             c.weightx = 0;
@@ -253,7 +269,10 @@ final class DashboardPanel extends JPanel {
         m.addElement(all);
         choices.forEach(m::addElement);
         box.setModel(m);
-        box.setSelectedItem(choices.stream().filter(c -> c.id().equals(selectedId)).findFirst().orElse(all));
+        box.setSelectedItem(choices.stream()
+                .filter(c -> c.id().equals(selectedId))
+                .findFirst()
+                .orElse(all));
     }
 
     private void wire(Tile tile) {
@@ -273,9 +292,9 @@ final class DashboardPanel extends JPanel {
                 switch (e.getKeyCode()) {
                     case KeyEvent.VK_ENTER -> openChart(tile);
                     case KeyEvent.VK_SPACE -> select(tile);
-                    case KeyEvent.VK_RIGHT, KeyEvent.VK_LEFT, KeyEvent.VK_UP, KeyEvent.VK_DOWN -> move(tile, e.getKeyCode());
-                    default -> {
-                    }
+                    case KeyEvent.VK_RIGHT, KeyEvent.VK_LEFT, KeyEvent.VK_UP, KeyEvent.VK_DOWN ->
+                        move(tile, e.getKeyCode());
+                    default -> {}
                 }
             }
         });
@@ -295,7 +314,8 @@ final class DashboardPanel extends JPanel {
 
     private void select(Tile tile) {
         tiles.forEach(t -> t.setSelected(t == tile));
-        context.selection().publish(this, List.of(SelectedItem.node(tile.trajectory().indicatorId())));
+        context.selection()
+                .publish(this, List.of(SelectedItem.node(tile.trajectory().indicatorId())));
     }
 
     private void openChart(Tile tile) {
@@ -307,12 +327,13 @@ final class DashboardPanel extends JPanel {
         List<Tile> shown = visibleTiles();
         int i = shown.indexOf(from);
         int columns = Math.max(1, grid.columns());
-        int next = switch (key) {
-            case KeyEvent.VK_RIGHT -> i + 1;
-            case KeyEvent.VK_LEFT -> i - 1;
-            case KeyEvent.VK_DOWN -> i + columns;
-            default -> i - columns;
-        };
+        int next =
+                switch (key) {
+                    case KeyEvent.VK_RIGHT -> i + 1;
+                    case KeyEvent.VK_LEFT -> i - 1;
+                    case KeyEvent.VK_DOWN -> i + columns;
+                    default -> i - columns;
+                };
         if (next >= 0 && next < shown.size()) {
             shown.get(next).requestFocusInWindow();
         }
@@ -326,8 +347,12 @@ final class DashboardPanel extends JPanel {
         List<Tile> shown = new ArrayList<>();
         for (Tile t : tiles) {
             String id = t.trajectory().indicatorId();
-            boolean ok = (th == null || th.id().equals(ALL) || model.themesOf().getOrDefault(id, Set.of()).contains(th.id()))
-                    && (ld == null || ld.id().equals(ALL) || model.leadsOf().getOrDefault(id, Set.of()).contains(ld.id()))
+            boolean ok = (th == null
+                            || th.id().equals(ALL)
+                            || model.themesOf().getOrDefault(id, Set.of()).contains(th.id()))
+                    && (ld == null
+                            || ld.id().equals(ALL)
+                            || model.leadsOf().getOrDefault(id, Set.of()).contains(ld.id()))
                     && (st == null || ALL.equals(st) || t.trajectory().status() == st);
             if (ok) {
                 shown.add(t);
@@ -362,26 +387,50 @@ final class DashboardPanel extends JPanel {
         if (shown.size() != indicators.size()) {
             sb.append(" (").append(shown.size()).append(" series)");
         }
-        String parts = String.join(", ", by.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label()).toList());
+        String parts = String.join(
+                ", ",
+                by.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey().label())
+                        .toList());
         return parts.isEmpty() ? sb.toString() : sb + ": " + parts;
     }
 
     private void offerExports(List<Tile> shown) {
         List<Tile> rows = List.copyOf(shown);
-        context.offerExports(List.of(ViewExports.png(this), ViewExports.svg(this),
+        context.offerExports(List.of(
+                ViewExports.png(this),
+                ViewExports.svg(this),
                 ViewExports.csv("CSV of the indicators shown", () -> csv(rows))));
     }
 
     private static List<List<String>> csv(List<Tile> rows) {
         List<List<String>> out = new ArrayList<>();
-        out.add(List.of("indicator_id", "indicator", "area", "unit", "polarity", "status", "latest_actual",
-                "latest_date", "next_target", "direction"));
+        out.add(List.of(
+                "indicator_id",
+                "indicator",
+                "area",
+                "unit",
+                "polarity",
+                "status",
+                "latest_actual",
+                "latest_date",
+                "next_target",
+                "direction"));
         for (Tile t : rows) {
             Trajectory tr = t.trajectory();
-            out.add(List.of(tr.indicatorId(), t.label(), tr.areaId(), Objects.toString(tr.indicator().unit(), ""),
-                    tr.polarity().code(), tr.status().label(),
+            out.add(List.of(
+                    tr.indicatorId(),
+                    t.label(),
+                    tr.areaId(),
+                    Objects.toString(tr.indicator().unit(), ""),
+                    tr.polarity().code(),
+                    tr.status().label(),
                     tr.latestActual().map(a -> ChartData.number(a.value())).orElse(""),
-                    tr.latestActual().map(DatedValue::date).map(Object::toString).orElse(""), t.nextTarget(),
+                    tr.latestActual()
+                            .map(DatedValue::date)
+                            .map(Object::toString)
+                            .orElse(""),
+                    t.nextTarget(),
                     tr.direction().label()));
         }
         return out;
@@ -430,18 +479,17 @@ final class DashboardPanel extends JPanel {
         Grid() {
             setLayout(new LayoutManager() {
                 @Override
-                public void addLayoutComponent(String name, Component comp) {
-                }
+                public void addLayoutComponent(String name, Component comp) {}
 
                 @Override
-                public void removeLayoutComponent(Component comp) {
-                }
+                public void removeLayoutComponent(Component comp) {}
 
                 @Override
                 public Dimension preferredLayoutSize(Container parent) {
                     int columns = columns();
                     int rows = (parent.getComponentCount() + columns - 1) / columns;
-                    return new Dimension(columns * (Tile.SIZE.width + GAP) + GAP, rows * (Tile.SIZE.height + GAP) + GAP);
+                    return new Dimension(
+                            columns * (Tile.SIZE.width + GAP) + GAP, rows * (Tile.SIZE.height + GAP) + GAP);
                 }
 
                 @Override
@@ -455,8 +503,12 @@ final class DashboardPanel extends JPanel {
                     for (int i = 0; i < parent.getComponentCount(); i++) {
                         int r = i / columns;
                         int c = i % columns;
-                        parent.getComponent(i).setBounds(GAP + c * (Tile.SIZE.width + GAP), GAP + r * (Tile.SIZE.height + GAP),
-                                Tile.SIZE.width, Tile.SIZE.height);
+                        parent.getComponent(i)
+                                .setBounds(
+                                        GAP + c * (Tile.SIZE.width + GAP),
+                                        GAP + r * (Tile.SIZE.height + GAP),
+                                        Tile.SIZE.width,
+                                        Tile.SIZE.height);
                     }
                 }
             });

@@ -18,9 +18,15 @@ final class MoversModel extends RowTableModel<MoversModel.Row> {
     static final String[] COLUMNS = {"Partner", "Role", "Score", "Influence part", "PageRank", "Betweenness", "Why"};
 
     /** One row. */
-    record Row(String partnerId, String partner, String role, double score, double influence, Double pageRank,
-            Double betweenness, String why) {
-    }
+    record Row(
+            String partnerId,
+            String partner,
+            String role,
+            double score,
+            double influence,
+            Double pageRank,
+            Double betweenness,
+            String why) {}
 
     MoversModel() {
         super(COLUMNS);
@@ -40,9 +46,14 @@ final class MoversModel extends RowTableModel<MoversModel.Row> {
             Partner p = partners.get(m.partnerId());
             var pos = position == null ? java.util.Optional.<PartnerPosition>empty() : position.of(m.partnerId());
             IndicatorRole role = roles.get(m.partnerId());
-            rows.add(new Row(m.partnerId(), p == null ? m.partnerId() : p.name(),
-                    role == null ? "" : role == IndicatorRole.LEAD ? "lead" : "supports", m.score(), m.influence(),
-                    pos.map(PartnerPosition::pageRank).orElse(null), pos.map(PartnerPosition::betweenness).orElse(null),
+            rows.add(new Row(
+                    m.partnerId(),
+                    p == null ? m.partnerId() : p.name(),
+                    role == null ? "" : role == IndicatorRole.LEAD ? "lead" : "supports",
+                    m.score(),
+                    m.influence(),
+                    pos.map(PartnerPosition::pageRank).orElse(null),
+                    pos.map(PartnerPosition::betweenness).orElse(null),
                     String.join("; ", m.reasons())));
         }
         return rows;

@@ -12,8 +12,7 @@ final class StatusColours {
     static final Color NO_DATA = new Color(0x7A, 0x86, 0x99);
     static final Color NO_TARGET = new Color(0xA9, 0xB1, 0xBD);
 
-    private StatusColours() {
-    }
+    private StatusColours() {}
 
     static Color of(TrajectoryStatus status) {
         return switch (status) {

@@ -34,11 +34,12 @@ final class Tile extends JComponent {
     Tile(Trajectory trajectory, String label) {
         this.trajectory = trajectory;
         this.label = label;
-        setName("dashboard.tile." + trajectory.indicatorId() + (trajectory.areaId().isEmpty() ? "" : "@" + trajectory.areaId()));
+        setName("dashboard.tile." + trajectory.indicatorId()
+                + (trajectory.areaId().isEmpty() ? "" : "@" + trajectory.areaId()));
         setPreferredSize(SIZE);
         setFocusable(true);
-        setToolTipText("<html><b>" + escape(label) + "</b><br>" + escape(TrajectoryChart.subtitle(trajectory))
-                + "<br>" + escape(nextTarget()) + "<br>Double-click or Enter: the full chart</html>");
+        setToolTipText("<html><b>" + escape(label) + "</b><br>" + escape(TrajectoryChart.subtitle(trajectory)) + "<br>"
+                + escape(nextTarget()) + "<br>Double-click or Enter: the full chart</html>");
     }
 
     @Override
@@ -50,7 +51,8 @@ final class Tile extends JComponent {
                     return javax.accessibility.AccessibleRole.PUSH_BUTTON;
                 }
             };
-            accessibleContext.setAccessibleName(label + ", " + trajectory.status().label());
+            accessibleContext.setAccessibleName(
+                    label + ", " + trajectory.status().label());
         }
         return accessibleContext;
     }
@@ -80,11 +82,20 @@ final class Tile extends JComponent {
         if (targets.isEmpty()) {
             return "no target";
         }
-        LocalDate after = trajectory.latestActual().map(DatedValue::date)
-                .orElse(trajectory.series().latestBaseline().map(m -> m.period().pointInTime()).orElse(LocalDate.MIN));
-        Measurement next = targets.stream().filter(m -> m.period().pointInTime().isAfter(after)).findFirst()
+        LocalDate after = trajectory
+                .latestActual()
+                .map(DatedValue::date)
+                .orElse(trajectory
+                        .series()
+                        .latestBaseline()
+                        .map(m -> m.period().pointInTime())
+                        .orElse(LocalDate.MIN));
+        Measurement next = targets.stream()
+                .filter(m -> m.period().pointInTime().isAfter(after))
+                .findFirst()
                 .orElse(targets.get(targets.size() - 1));
-        return "target " + ChartData.number(next.value()) + " for " + next.period().text();
+        return "target " + ChartData.number(next.value()) + " for "
+                + next.period().text();
     }
 
     @Override
@@ -100,8 +111,10 @@ final class Tile extends JComponent {
             Color status = StatusColours.of(trajectory.status());
             g.setColor(blend(panel, text, 0.04));
             g.fillRoundRect(1, 1, w - 3, h - 3, 8, 8);
-            g.setColor(selected ? colour("Component.focusColor", new Color(0x26, 0x75, 0xBF))
-                    : blend(panel, text, isFocusOwner() ? 0.5 : 0.18));
+            g.setColor(
+                    selected
+                            ? colour("Component.focusColor", new Color(0x26, 0x75, 0xBF))
+                            : blend(panel, text, isFocusOwner() ? 0.5 : 0.18));
             g.setStroke(new BasicStroke(selected ? 2.5f : 1f));
             g.drawRoundRect(1, 1, w - 3, h - 3, 8, 8);
             g.setColor(status);
@@ -125,7 +138,10 @@ final class Tile extends JComponent {
             String statusText = trajectory.status().label() + " " + polarityArrow();
             g.drawString(statusText, 14, bottom);
             g.setColor(blend(panel, text, 0.7));
-            String right = trajectory.latestActual().map(a -> "latest " + ChartData.number(a.value())).orElse(nextTarget());
+            String right = trajectory
+                    .latestActual()
+                    .map(a -> "latest " + ChartData.number(a.value()))
+                    .orElse(nextTarget());
             int room = w - 8 - (14 + sm.stringWidth(statusText) + 10);
             if (sm.stringWidth(right) > room && right.contains(" for ")) {
                 right = right.substring(0, right.indexOf(" for "));
@@ -133,7 +149,14 @@ final class Tile extends JComponent {
             if (sm.stringWidth(right) <= room) {
                 g.drawString(right, w - 8 - sm.stringWidth(right), bottom);
             }
-            sparkline(g, 14, y - fm.getAscent() + 6, w - 24, bottom - sm.getHeight() - (y - fm.getAscent() + 6), panel, text);
+            sparkline(
+                    g,
+                    14,
+                    y - fm.getAscent() + 6,
+                    w - 24,
+                    bottom - sm.getHeight() - (y - fm.getAscent() + 6),
+                    panel,
+                    text);
         } finally {
             g.dispose();
         }
@@ -161,8 +184,14 @@ final class Tile extends JComponent {
         }
         double minV = all.stream().mapToDouble(Measurement::value).min().orElse(0);
         double maxV = all.stream().mapToDouble(Measurement::value).max().orElse(1);
-        long minT = all.stream().mapToLong(m -> m.period().pointInTime().toEpochDay()).min().orElse(0);
-        long maxT = all.stream().mapToLong(m -> m.period().pointInTime().toEpochDay()).max().orElse(1);
+        long minT = all.stream()
+                .mapToLong(m -> m.period().pointInTime().toEpochDay())
+                .min()
+                .orElse(0);
+        long maxT = all.stream()
+                .mapToLong(m -> m.period().pointInTime().toEpochDay())
+                .max()
+                .orElse(1);
         if (maxV == minV) {
             maxV += 1;
             minV -= 1;
@@ -193,7 +222,8 @@ final class Tile extends JComponent {
                 }
             }
             g.setColor(StatusColours.ON_TRACK);
-            g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 2f}, 0f));
+            g.setStroke(
+                    new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2f, 2f}, 0f));
             g.draw(line);
         });
         g.setStroke(new BasicStroke(1.5f));
@@ -202,8 +232,14 @@ final class Tile extends JComponent {
         drawSeries(g, series.targets(), px, py, StatusColours.ON_TRACK, false, false);
     }
 
-    private static void drawSeries(Graphics2D g, List<Measurement> points, java.util.function.DoubleUnaryOperator px,
-            java.util.function.DoubleUnaryOperator py, Color colour, boolean line, boolean filled) {
+    private static void drawSeries(
+            Graphics2D g,
+            List<Measurement> points,
+            java.util.function.DoubleUnaryOperator px,
+            java.util.function.DoubleUnaryOperator py,
+            Color colour,
+            boolean line,
+            boolean filled) {
         g.setColor(colour);
         Path2D path = new Path2D.Double();
         for (int i = 0; i < points.size(); i++) {
@@ -259,7 +295,8 @@ final class Tile extends JComponent {
     }
 
     static Color blend(Color a, Color b, double t) {
-        return new Color((int) (a.getRed() + (b.getRed() - a.getRed()) * t),
+        return new Color(
+                (int) (a.getRed() + (b.getRed() - a.getRed()) * t),
                 (int) (a.getGreen() + (b.getGreen() - a.getGreen()) * t),
                 (int) (a.getBlue() + (b.getBlue() - a.getBlue()) * t));
     }

@@ -28,9 +28,8 @@ import org.partnergraph.model.Polarity;
 /** Builds the JFreeChart of one trajectory from its {@link ChartData}. */
 final class TrajectoryChart {
 
-    private record Look(Color colour, boolean lines, boolean shapes, Shape shape, boolean filled, float[] dash,
-            float width) {
-    }
+    private record Look(
+            Color colour, boolean lines, boolean shapes, Shape shape, boolean filled, float[] dash, float width) {}
 
     private static final Shape CIRCLE = new Ellipse2D.Double(-4.5, -4.5, 9, 9);
     private static final Shape SQUARE = new Rectangle2D.Double(-4.5, -4.5, 9, 9);
@@ -50,8 +49,7 @@ final class TrajectoryChart {
             ChartData.XMR_LOWER, new Look(new Color(0xB0, 0x60, 0x60), true, false, null, false, DASHED, 1f),
             ChartData.SPECIAL_CAUSE, new Look(StatusColours.OFF_TRACK, false, true, CROSS, true, null, 2f));
 
-    private TrajectoryChart() {
-    }
+    private TrajectoryChart() {}
 
     /** The chart of {@code data}: title, status and polarity subtitle, unit on the value axis, periods on the time axis. */
     static JFreeChart build(ChartData data, boolean xmr) {
@@ -73,8 +71,12 @@ final class TrajectoryChart {
             if (look.shape() != null) {
                 renderer.setSeriesShape(index, look.shape());
             }
-            renderer.setSeriesStroke(index, look.dash() == null ? new BasicStroke(look.width())
-                    : new BasicStroke(look.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, look.dash(), 0f));
+            renderer.setSeriesStroke(
+                    index,
+                    look.dash() == null
+                            ? new BasicStroke(look.width())
+                            : new BasicStroke(
+                                    look.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, look.dash(), 0f));
             index++;
         }
         renderer.setUseFillPaint(true);
@@ -89,7 +91,9 @@ final class TrajectoryChart {
         time.setTickUnit(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.YEAR, 1, format));
         time.setLowerMargin(0.04);
         time.setUpperMargin(0.04);
-        String unit = t.indicator().unit() == null || t.indicator().unit().isBlank() ? "value" : t.indicator().unit();
+        String unit = t.indicator().unit() == null || t.indicator().unit().isBlank()
+                ? "value"
+                : t.indicator().unit();
         NumberAxis value = new NumberAxis(unit);
         value.setAutoRangeIncludesZero(false);
         value.setInverted(false);
@@ -105,7 +109,8 @@ final class TrajectoryChart {
         status.setPaint(StatusColours.of(t.status()));
         chart.addSubtitle(status);
         if (xmr) {
-            TextTitle control = new TextTitle("XmR: " + t.control().summary(), new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            TextTitle control =
+                    new TextTitle("XmR: " + t.control().summary(), new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             control.setPaint(new Color(0x60, 0x60, 0x60));
             chart.addSubtitle(control);
         }
@@ -116,10 +121,15 @@ final class TrajectoryChart {
     static String subtitle(Trajectory t) {
         StringBuilder sb = new StringBuilder(t.status().label());
         sb.append("  \u00b7  ").append(polarity(t.polarity()));
-        t.latestActual().ifPresent(a -> sb.append("  \u00b7  latest ").append(ChartData.number(a.value()))
-                .append(" (").append(a.date()).append(')'));
+        t.latestActual().ifPresent(a -> sb.append("  \u00b7  latest ")
+                .append(ChartData.number(a.value()))
+                .append(" (")
+                .append(a.date())
+                .append(')'));
         if (t.expected().isPresent()) {
-            sb.append(" against ").append(ChartData.number(round(t.expected().getAsDouble()))).append(" expected");
+            sb.append(" against ")
+                    .append(ChartData.number(round(t.expected().getAsDouble())))
+                    .append(" expected");
         }
         sb.append("  \u00b7  direction ").append(t.direction().label());
         return sb.toString();
@@ -142,7 +152,8 @@ final class TrajectoryChart {
             }
             ChartData.Point p = points.get(item);
             String when = p.period().isEmpty() ? p.date().toString() : p.period() + " (to " + p.date() + ")";
-            return name + ": " + ChartData.number(p.value()) + " " + data.trajectory().indicator().unit() + ", " + when
+            return name + ": " + ChartData.number(p.value()) + " "
+                    + data.trajectory().indicator().unit() + ", " + when
                     + (p.note().isEmpty() ? "" : " \u2014 " + p.note());
         };
     }

@@ -64,7 +64,8 @@ final class TrajectoryPanel extends JPanel {
         areas.setName("trajectories.area");
         xmr.setName("trajectories.xmr");
         xmr.setMnemonic('X');
-        xmr.setToolTipText("Natural process limits (mean \u00b1 2.66 \u00d7 mean moving range) and special-cause marks");
+        xmr.setToolTipText(
+                "Natural process limits (mean \u00b1 2.66 \u00d7 mean moving range) and special-cause marks");
         xmr.setSelected(context.settings().getBoolean("xmr", false));
         chartPanel.setName("trajectories.chart");
         chartPanel.setMouseWheelEnabled(true);
@@ -76,11 +77,12 @@ final class TrajectoryPanel extends JPanel {
         for (int c = 0; c < widths.length; c++) {
             moversTable.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
         }
-        moversTable.setToolTipText("Lead and supporting partners, their influence on the objectives it measures, and their network position");
+        moversTable.setToolTipText(
+                "Lead and supporting partners, their influence on the objectives it measures, and their network position");
         indicators.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
-                    boolean focus) {
+            public Component getListCellRendererComponent(
+                    JList<?> list, Object value, int index, boolean selected, boolean focus) {
                 Object label = value instanceof Indicator i ? i.label() : value;
                 return super.getListCellRendererComponent(list, label, index, selected, focus);
             }
@@ -145,7 +147,8 @@ final class TrajectoryPanel extends JPanel {
         moversTable.getSelectionModel().addListSelectionListener(e -> {
             int row = moversTable.getSelectedRow();
             if (!e.getValueIsAdjusting() && row >= 0 && !updating) {
-                String id = movers.rowAt(moversTable.convertRowIndexToModel(row)).partnerId();
+                String id =
+                        movers.rowAt(moversTable.convertRowIndexToModel(row)).partnerId();
                 context.selection().publish(this, List.of(SelectedItem.node(id)));
             }
         });
@@ -168,8 +171,12 @@ final class TrajectoryPanel extends JPanel {
         updating = true;
         try {
             indicators.setModel(new DefaultComboBoxModel<>(all.toArray(Indicator[]::new)));
-            Indicator chosen = all.stream().filter(i -> i.id().equals(keep)).findFirst()
-                    .orElse(all.stream().filter(i -> !graph.measurementsOf(i.id()).isEmpty()).findFirst()
+            Indicator chosen = all.stream()
+                    .filter(i -> i.id().equals(keep))
+                    .findFirst()
+                    .orElse(all.stream()
+                            .filter(i -> !graph.measurementsOf(i.id()).isEmpty())
+                            .findFirst()
                             .orElse(all.isEmpty() ? null : all.get(0)));
             indicators.setSelectedItem(chosen);
         } finally {
@@ -182,7 +189,8 @@ final class TrajectoryPanel extends JPanel {
     /** NI 8 before NI 16 before NI 193, then local measures by name. */
     static String sortKey(Indicator i) {
         String code = i.code() == null ? "" : i.code();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\D*)(\\d+)(.*)").matcher(code);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\D*)(\\d+)(.*)").matcher(code);
         if (m.matches()) {
             return m.group(1) + String.format("%06d", Integer.parseInt(m.group(2))) + m.group(3);
         }
@@ -194,17 +202,21 @@ final class TrajectoryPanel extends JPanel {
         Object keep = areas.getSelectedItem();
         List<String> ids = new ArrayList<>();
         if (i != null) {
-            context.graph().current().measurementsOf(i.id()).stream().map(Measurement::areaId)
-                    .map(a -> a == null || a.isEmpty() ? WHOLE_AREA : a).distinct().sorted(Comparator
-                            .comparing((String a) -> !a.equals(WHOLE_AREA)).thenComparing(a -> a)).forEach(ids::add);
+            context.graph().current().measurementsOf(i.id()).stream()
+                    .map(Measurement::areaId)
+                    .map(a -> a == null || a.isEmpty() ? WHOLE_AREA : a)
+                    .distinct()
+                    .sorted(Comparator.comparing((String a) -> !a.equals(WHOLE_AREA))
+                            .thenComparing(a -> a))
+                    .forEach(ids::add);
         }
         updating = true;
         try {
             areas.setModel(new DefaultComboBoxModel<>(ids.toArray(String[]::new)));
             areas.setRenderer(new DefaultListCellRenderer() {
                 @Override
-                public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel,
-                        boolean focus) {
+                public Component getListCellRendererComponent(
+                        JList<?> list, Object value, int index, boolean sel, boolean focus) {
                     return super.getListCellRendererComponent(list, areaName(value), index, sel, focus);
                 }
             });
@@ -221,7 +233,10 @@ final class TrajectoryPanel extends JPanel {
         if (id == null || WHOLE_AREA.equals(id)) {
             return WHOLE_AREA;
         }
-        return context.graph().current().areas().stream().filter(a -> a.id().equals(id)).map(Area::name).findFirst()
+        return context.graph().current().areas().stream()
+                .filter(a -> a.id().equals(id))
+                .map(Area::name)
+                .findFirst()
                 .orElse(id.toString());
     }
 
@@ -236,8 +251,8 @@ final class TrajectoryPanel extends JPanel {
         } else {
             Trajectory t = trajectory(graph, indicator, (String) areas.getSelectedItem());
             if (t == null) {
-                chart = new JFreeChart(indicator.label() + ": no baselines, targets or actuals",
-                        new org.jfree.chart.plot.XYPlot());
+                chart = new JFreeChart(
+                        indicator.label() + ": no baselines, targets or actuals", new org.jfree.chart.plot.XYPlot());
             } else {
                 shown = ChartData.of(t, ChartData.labelOf(t, ChartData.areaNames(graph)), xmr.isSelected());
                 chart = TrajectoryChart.build(shown, xmr.isSelected());
@@ -281,27 +296,39 @@ final class TrajectoryPanel extends JPanel {
         }
         moversTitle.setText("Who can move " + indicator.code() + " (computing\u2026)");
         NetworkPosition cached = positions.get(graph);
-        context.tasks().submit("Who can move " + indicator.code(), monitor -> {
-            NetworkPosition position = cached != null ? cached : NetworkPosition.of(graph);
-            return new Object[] {position, MoversModel.rowsOf(graph, indicator.id(),
-                    IndicatorMovers.rank(graph, indicator.id(), position), position)};
-        }, result -> {
-            if (graph != context.graph().current() || indicators.getSelectedItem() != indicator) {
-                return;
-            }
-            positions.clear();
-            positions.put(graph, (NetworkPosition) result[0]);
-            @SuppressWarnings("unchecked")
-            List<MoversModel.Row> rows = (List<MoversModel.Row>) result[1];
-            updating = true;
-            try {
-                movers.setRows(rows);
-            } finally {
-                updating = false;
-            }
-            moversTitle.setText("Who can move " + indicator.code() + " (" + rows.size() + " partners)");
-            followPartners(new SelectionEvent(context, context.selection().items()).nodeIds());
-        });
+        context.tasks()
+                .submit(
+                        "Who can move " + indicator.code(),
+                        monitor -> {
+                            NetworkPosition position = cached != null ? cached : NetworkPosition.of(graph);
+                            return new Object[] {
+                                position,
+                                MoversModel.rowsOf(
+                                        graph,
+                                        indicator.id(),
+                                        IndicatorMovers.rank(graph, indicator.id(), position),
+                                        position)
+                            };
+                        },
+                        result -> {
+                            if (graph != context.graph().current() || indicators.getSelectedItem() != indicator) {
+                                return;
+                            }
+                            positions.clear();
+                            positions.put(graph, (NetworkPosition) result[0]);
+                            @SuppressWarnings("unchecked")
+                            List<MoversModel.Row> rows = (List<MoversModel.Row>) result[1];
+                            updating = true;
+                            try {
+                                movers.setRows(rows);
+                            } finally {
+                                updating = false;
+                            }
+                            moversTitle.setText("Who can move " + indicator.code() + " (" + rows.size() + " partners)");
+                            followPartners(new SelectionEvent(
+                                            context, context.selection().items())
+                                    .nodeIds());
+                        });
     }
 
     private void follow(SelectionEvent event) {

@@ -40,44 +40,63 @@ class TrajectoriesIT {
             long t0 = System.nanoTime();
             JComponent dashboard = w.openFromMenu(DASHBOARD, "Analysis", "Indicator dashboard");
             WorkbenchWindow.eventually("dashboard tiles", () -> tiles(dashboard).size() == 49);
-            System.out.println("Dashboard of every Hertfordshire indicator open in " + (System.nanoTime() - t0) / 1_000_000
-                    + " ms (menu click to 49 tiles)");
-            w.window().label("dashboard.count").requireText(java.util.regex.Pattern.compile("45 indicators \\(49 series\\): .*"));
+            System.out.println("Dashboard of every Hertfordshire indicator open in "
+                    + (System.nanoTime() - t0) / 1_000_000 + " ms (menu click to 49 tiles)");
+            w.window()
+                    .label("dashboard.count")
+                    .requireText(java.util.regex.Pattern.compile("45 indicators \\(49 series\\): .*"));
             w.screenshot(Path.of("target/screenshots/view-dashboard.png"));
 
-            Component ni193 = tiles(dashboard).stream().filter(t -> t.getName().equals("dashboard.tile.hertfordshire:ni-193"))
-                    .findFirst().orElseThrow();
+            Component ni193 = tiles(dashboard).stream()
+                    .filter(t -> t.getName().equals("dashboard.tile.hertfordshire:ni-193"))
+                    .findFirst()
+                    .orElseThrow();
             w.robot().doubleClick(ni193);
             WorkbenchWindow.eventually("the chart the tile opens", () -> w.view(CHART) != null);
             assertThat(w.selection()).containsExactly(SelectedItem.node("hertfordshire:ni-193"));
             ChartPanel chart = w.window().panel("trajectories.chart").targetCastedTo(ChartPanel.class);
-            WorkbenchWindow.eventually("NI 193 charted", () -> GuiActionRunner.execute(
-                    () -> chart.getChart() != null && chart.getChart().getTitle().getText().startsWith("NI 193")));
+            WorkbenchWindow.eventually(
+                    "NI 193 charted",
+                    () -> GuiActionRunner.execute(() -> chart.getChart() != null
+                            && chart.getChart().getTitle().getText().startsWith("NI 193")));
             assertThat(values(chart, "Baseline")).containsExactly(62.54, 60.49, 56.13);
             assertThat(values(chart, "Target")).containsExactly(56.0, 55.0, 49.0);
-            assertThat(GuiActionRunner.execute(() -> chart.getChart().getXYPlot().getRangeAxis().getLabel())).isEqualTo("%");
+            assertThat(GuiActionRunner.execute(
+                            () -> chart.getChart().getXYPlot().getRangeAxis().getLabel()))
+                    .isEqualTo("%");
 
-            WorkbenchWindow.eventually("movers", () -> GuiActionRunner.execute(
-                    () -> w.window().table("trajectories.movers").target().getRowCount() >= 12));
+            WorkbenchWindow.eventually(
+                    "movers",
+                    () -> GuiActionRunner.execute(() ->
+                            w.window().table("trajectories.movers").target().getRowCount() >= 12));
             w.window().table("trajectories.movers").selectRows(0);
             assertThat(w.selection()).containsExactly(SelectedItem.node("hertfordshire:hertfordshire-county-council"));
 
             w.select("hertfordshire:ni-175");
-            WorkbenchWindow.eventually("NI 175 charted", () -> GuiActionRunner.execute(
-                    () -> chart.getChart().getTitle().getText().startsWith("NI 175")));
+            WorkbenchWindow.eventually(
+                    "NI 175 charted",
+                    () -> GuiActionRunner.execute(
+                            () -> chart.getChart().getTitle().getText().startsWith("NI 175")));
             assertThat(values(chart, "Target")).containsExactly(26.0, 25.0, 24.0);
             w.select("hertfordshire:ni-193");
             w.window().checkBox("trajectories.xmr").click();
             w.screenshot(Path.of("target/screenshots/view-trajectory.png"));
 
-            assertThat(ImageIO.read(new ByteArrayInputStream(w.export(CHART, "png")))).isNotNull();
+            assertThat(ImageIO.read(new ByteArrayInputStream(w.export(CHART, "png"))))
+                    .isNotNull();
             DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
             xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            assertThat(xml.newDocumentBuilder().parse(new ByteArrayInputStream(w.export(CHART, "svg")))
-                    .getDocumentElement().getNodeName()).isEqualTo("svg");
-            assertThat(new String(w.export(CHART, "csv"), StandardCharsets.UTF_8)).contains("Baseline,2005/06,2006-03-31,62.54");
-            assertThat(new String(w.export(DASHBOARD, "csv"), StandardCharsets.UTF_8).lines()).hasSize(50);
-            assertThat(ImageIO.read(new ByteArrayInputStream(w.export(DASHBOARD, "png")))).isNotNull();
+            assertThat(xml.newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(w.export(CHART, "svg")))
+                            .getDocumentElement()
+                            .getNodeName())
+                    .isEqualTo("svg");
+            assertThat(new String(w.export(CHART, "csv"), StandardCharsets.UTF_8))
+                    .contains("Baseline,2005/06,2006-03-31,62.54");
+            assertThat(new String(w.export(DASHBOARD, "csv"), StandardCharsets.UTF_8).lines())
+                    .hasSize(50);
+            assertThat(ImageIO.read(new ByteArrayInputStream(w.export(DASHBOARD, "png"))))
+                    .isNotNull();
         }
     }
 

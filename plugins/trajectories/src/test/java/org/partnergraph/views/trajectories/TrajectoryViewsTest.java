@@ -50,12 +50,17 @@ class TrajectoryViewsTest {
         TrajectoryPanel panel = chartOn(context, "hertfordshire:ni-193");
         ChartData shown = panel.shown();
 
-        assertThat(shown.series(ChartData.BASELINE)).extracting(ChartData.Point::period, ChartData.Point::value)
+        assertThat(shown.series(ChartData.BASELINE))
+                .extracting(ChartData.Point::period, ChartData.Point::value)
                 .containsExactly(tuple("2005/06", 62.54), tuple("2006/07", 60.49), tuple("2007/08", 56.13));
-        assertThat(shown.series(ChartData.TARGET)).extracting(ChartData.Point::period, ChartData.Point::value)
+        assertThat(shown.series(ChartData.TARGET))
+                .extracting(ChartData.Point::period, ChartData.Point::value)
                 .containsExactly(tuple("2008/09", 56.00), tuple("2009/10", 55.00), tuple("2010/11", 49.00));
         assertThat(shown.series(ChartData.TARGET).get(2).date()).isEqualTo(LocalDate.of(2011, 3, 31));
-        assertThat(shown.series(ChartData.TARGET_PATH)).first().extracting(ChartData.Point::value).isEqualTo(56.13);
+        assertThat(shown.series(ChartData.TARGET_PATH))
+                .first()
+                .extracting(ChartData.Point::value)
+                .isEqualTo(56.13);
 
         XYPlot plot = panel.chart().getXYPlot();
         XYSeriesCollection data = (XYSeriesCollection) plot.getDataset();
@@ -69,7 +74,9 @@ class TrajectoryViewsTest {
     @Test
     void theNi175TargetsAreTwentySixTwentyFiveTwentyFour() {
         TrajectoryPanel panel = chartOn(new StubWorkbenchContext(hertfordshire), "hertfordshire:ni-175");
-        assertThat(panel.shown().series(ChartData.TARGET)).extracting(ChartData.Point::value).containsExactly(26.0, 25.0, 24.0);
+        assertThat(panel.shown().series(ChartData.TARGET))
+                .extracting(ChartData.Point::value)
+                .containsExactly(26.0, 25.0, 24.0);
     }
 
     @Test
@@ -77,14 +84,23 @@ class TrajectoryViewsTest {
         StubWorkbenchContext context = new StubWorkbenchContext(hertfordshire);
         TrajectoryPanel panel = chartOn(context, "hertfordshire:ni-193");
         MoversModel movers = panel.movers();
-        List<MoversModel.Row> rows = java.util.stream.IntStream.range(0, movers.getRowCount()).mapToObj(movers::rowAt).toList();
-        assertThat(rows).filteredOn(r -> r.role().equals("lead")).extracting(MoversModel.Row::partnerId)
+        List<MoversModel.Row> rows = java.util.stream.IntStream.range(0, movers.getRowCount())
+                .mapToObj(movers::rowAt)
+                .toList();
+        assertThat(rows)
+                .filteredOn(r -> r.role().equals("lead"))
+                .extracting(MoversModel.Row::partnerId)
                 .containsExactly("hertfordshire:hertfordshire-county-council");
-        assertThat(rows).filteredOn(r -> r.role().equals("supports")).hasSize(11)
-                .extracting(MoversModel.Row::partnerId).contains("hertfordshire:hertfordshire-waste-partnership",
-                        "hertfordshire:stevenage-borough-council");
+        assertThat(rows)
+                .filteredOn(r -> r.role().equals("supports"))
+                .hasSize(11)
+                .extracting(MoversModel.Row::partnerId)
+                .contains("hertfordshire:hertfordshire-waste-partnership", "hertfordshire:stevenage-borough-council");
         assertThat(rows.get(0).partnerId()).isEqualTo("hertfordshire:hertfordshire-county-council");
-        assertThat(rows.get(0).pageRank()).as("the lead's network position").isNotNull().isPositive();
+        assertThat(rows.get(0).pageRank())
+                .as("the lead's network position")
+                .isNotNull()
+                .isPositive();
         assertThat(context.taskFailures()).isEmpty();
     }
 
@@ -98,8 +114,11 @@ class TrajectoryViewsTest {
         assertThat(table.getValueAt(table.getSelectedRow(), 0)).isEqualTo("Stevenage Borough Council");
 
         table.getSelectionModel().setSelectionInterval(0, 0);
-        assertThat(context.selection().items()).containsExactly(SelectedItem.node("hertfordshire:hertfordshire-county-council"));
-        assertThat(panel.shown().trajectory().indicatorId()).as("a partner selection keeps the chart").isEqualTo("hertfordshire:ni-193");
+        assertThat(context.selection().items())
+                .containsExactly(SelectedItem.node("hertfordshire:hertfordshire-county-council"));
+        assertThat(panel.shown().trajectory().indicatorId())
+                .as("a partner selection keeps the chart")
+                .isEqualTo("hertfordshire:ni-193");
     }
 
     @Test
@@ -109,14 +128,22 @@ class TrajectoryViewsTest {
         panel.setSize(1000, 600);
         assertThat(context.exports()).extracting(ViewExport::fileExtension).containsExactly("png", "svg", "csv");
 
-        assertThat(ImageIO.read(new ByteArrayInputStream(bytes(context, "png")))).isNotNull();
+        assertThat(ImageIO.read(new ByteArrayInputStream(bytes(context, "png"))))
+                .isNotNull();
         DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
         xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         var svg = xml.newDocumentBuilder().parse(new ByteArrayInputStream(bytes(context, "svg")));
         assertThat(svg.getDocumentElement().getNodeName()).isEqualTo("svg");
-        List<CSVRecord> csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(new String(bytes(context, "csv"), StandardCharsets.UTF_8))).getRecords();
-        assertThat(csv).filteredOn(r -> r.get("series").equals("Target")).extracting(r -> r.get("period"), r -> r.get("value"))
+        List<CSVRecord> csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(new String(bytes(context, "csv"), StandardCharsets.UTF_8)))
+                .getRecords();
+        assertThat(csv)
+                .filteredOn(r -> r.get("series").equals("Target"))
+                .extracting(r -> r.get("period"), r -> r.get("value"))
                 .containsExactly(tuple("2008/09", "56"), tuple("2009/10", "55"), tuple("2010/11", "49"));
         assertThat(csv).hasSize(panel.shown().points().size());
     }
@@ -140,28 +167,50 @@ class TrajectoryViewsTest {
         StubWorkbenchContext context = new StubWorkbenchContext(hertfordshire);
         DashboardPanel dashboard = new DashboardPanel(context);
         assertThat(context.taskFailures()).isEmpty();
-        long series = new org.partnergraph.analytics.trajectory.TrajectoryAnalysis().analyse(hertfordshire).size();
+        long series = new org.partnergraph.analytics.trajectory.TrajectoryAnalysis()
+                .analyse(hertfordshire)
+                .size();
         assertThat(dashboard.tiles()).hasSize((int) series);
-        assertThat(dashboard.tiles().stream().map(t -> t.trajectory().indicatorId()).distinct().count())
-                .as("every indicator, with or without measurements").isEqualTo(45);
-        assertThat(dashboard.countLabel().getText()).startsWith(dashboard.tiles().stream()
-                .map(t -> t.trajectory().indicatorId()).distinct().count() + " indicators");
+        assertThat(dashboard.tiles().stream()
+                        .map(t -> t.trajectory().indicatorId())
+                        .distinct()
+                        .count())
+                .as("every indicator, with or without measurements")
+                .isEqualTo(45);
+        assertThat(dashboard.countLabel().getText())
+                .startsWith(dashboard.tiles().stream()
+                                .map(t -> t.trajectory().indicatorId())
+                                .distinct()
+                                .count() + " indicators");
 
         dashboard.statusBox().setSelectedItem(TrajectoryStatus.ON_TRACK);
-        assertThat(dashboard.visibleTiles()).isNotEmpty().allSatisfy(t ->
-                assertThat(t.trajectory().status()).isEqualTo(TrajectoryStatus.ON_TRACK));
+        assertThat(dashboard.visibleTiles())
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.trajectory().status()).isEqualTo(TrajectoryStatus.ON_TRACK));
         assertThat(context.settings().get("status", null)).isEqualTo("ON_TRACK");
         dashboard.statusBox().setSelectedItem(DashboardPanel.ALL);
 
         DashboardPanel.Choice county = findChoice(dashboard.leadBox(), "Hertfordshire County Council");
         dashboard.leadBox().setSelectedItem(county);
-        assertThat(dashboard.visibleTiles()).extracting(t -> t.trajectory().indicatorId()).contains("hertfordshire:ni-193");
+        assertThat(dashboard.visibleTiles())
+                .extracting(t -> t.trajectory().indicatorId())
+                .contains("hertfordshire:ni-193");
         dashboard.leadBox().setSelectedIndex(0);
 
-        Tile ni193 = dashboard.tiles().stream().filter(t -> t.trajectory().indicatorId().equals("hertfordshire:ni-193"))
-                .findFirst().orElseThrow();
-        ni193.dispatchEvent(new java.awt.event.MouseEvent(ni193, java.awt.event.MouseEvent.MOUSE_PRESSED, 0, 0, 10, 10,
-                2, false, java.awt.event.MouseEvent.BUTTON1));
+        Tile ni193 = dashboard.tiles().stream()
+                .filter(t -> t.trajectory().indicatorId().equals("hertfordshire:ni-193"))
+                .findFirst()
+                .orElseThrow();
+        ni193.dispatchEvent(new java.awt.event.MouseEvent(
+                ni193,
+                java.awt.event.MouseEvent.MOUSE_PRESSED,
+                0,
+                0,
+                10,
+                10,
+                2,
+                false,
+                java.awt.event.MouseEvent.BUTTON1));
         assertThat(context.selection().items()).containsExactly(SelectedItem.node("hertfordshire:ni-193"));
         assertThat(context.openedViews()).containsExactly(TrajectoryChartView.ID);
         assertThat(ni193.isSelected()).isTrue();
@@ -179,7 +228,11 @@ class TrajectoryViewsTest {
 
     private static byte[] bytes(StubWorkbenchContext context, String extension) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        context.exports().stream().filter(e -> e.fileExtension().equals(extension)).findFirst().orElseThrow().write(out);
+        context.exports().stream()
+                .filter(e -> e.fileExtension().equals(extension))
+                .findFirst()
+                .orElseThrow()
+                .write(out);
         return out.toByteArray();
     }
 
