@@ -57,7 +57,8 @@ class SourceSizesTest {
     }
 
     /** "path" for a file over the limit, "path#method" for a method over it. */
-    static Set<String> oversized(Path root) throws IOException {
+    static Set<String> oversized(Path tree) throws IOException {
+        Path root = tree.toAbsolutePath().normalize();
         List<Path> sources;
         try (Stream<Path> walk = Files.walk(root)) {
             sources = walk.filter(p -> p.toString().endsWith(".java"))
