@@ -14,19 +14,15 @@ import java.util.Set;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
-import javax.swing.DefaultCellEditor;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.Icon;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.RowFilter;
-import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.model.Relationship;
@@ -67,52 +63,18 @@ final class TrackerPanel extends JPanel {
         count.setName("tracker.count");
         table.setRowSorter(sorter);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        table.setRowHeight(Math.max(table.getRowHeight(), 24));
-        table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
-        int[] widths = {230, 170, 105, 105, 150, 75, 380, 380, 160};
-        for (int c = 0; c < widths.length; c++) {
-            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
-        }
-        JComboBox<Stage> stages = new JComboBox<>(Stage.values());
-        stages.setRenderer(new DefaultListCellRenderer() {
-            @Override
-            public Component getListCellRendererComponent(
-                    JList<?> list, Object value, int index, boolean sel, boolean focus) {
-                return super.getListCellRendererComponent(
-                        list, value instanceof Stage s ? s.label() : "", index, sel, focus);
-            }
-        });
-        DefaultCellEditor stageEditor = new DefaultCellEditor(stages);
-        stageEditor.setClickCountToStart(1);
-        DefaultTableCellRenderer stageRenderer = new DefaultTableCellRenderer() {
-            @Override
-            protected void setValue(Object value) {
-                setText(value instanceof Stage s ? s.label() : "");
-            }
-        };
-        for (int c : new int[] {TrackerModel.NOW, TrackerModel.WANTED}) {
-            table.getColumnModel().getColumn(c).setCellEditor(stageEditor);
-            table.getColumnModel().getColumn(c).setCellRenderer(stageRenderer);
-        }
-        table.getColumnModel().getColumn(TrackerModel.SCALE).setCellRenderer(new StageScale());
-        sorter.setComparator(TrackerModel.NOW, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-        sorter.setComparator(TrackerModel.WANTED, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-        sorter.setComparator(TrackerModel.SCALE, java.util.Comparator.comparingInt(Relationship::stageGap));
-        DefaultTableCellRenderer wrapTip = new DefaultTableCellRenderer() {
-            @Override
-            public Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
-                Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
-                setToolTipText(
-                        v == null || v.toString().isEmpty()
-                                ? null
-                                : "<html><div style='width:360px'>"
-                                        + escape(v.toString()).replace(" \u2022 ", "<br>\u2022 ") + "</div></html>");
-                return comp;
-            }
-        };
-        table.getColumnModel().getColumn(TrackerModel.BACKGROUND).setCellRenderer(wrapTip);
-        table.getColumnModel().getColumn(TrackerModel.ACTIONS).setCellRenderer(wrapTip);
+        TrackerColumns.configure(table, sorter);
+        add(toolbar(), BorderLayout.NORTH);
+        add(new JScrollPane(table), BorderLayout.CENTER);
+        add(legend(), BorderLayout.SOUTH);
+        wire();
+        context.selection().follow(this::follow);
+        context.graph().addGraphListener(change -> reload());
+        reload();
+        follow(new SelectionEvent(context, context.selection().items()));
+    }
 
+    private JPanel toolbar() {
         JPanel bar = new JPanel();
         bar.setLayout(new BoxLayout(bar, BoxLayout.X_AXIS));
         bar.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
@@ -130,10 +92,10 @@ final class TrackerPanel extends JPanel {
         bar.add(count);
         bar.add(Box.createHorizontalGlue());
 
-        add(bar, BorderLayout.NORTH);
-        add(new JScrollPane(table), BorderLayout.CENTER);
-        add(legend(), BorderLayout.SOUTH);
+        return bar;
+    }
 
+    private void wire() {
         org.partnergraph.plugin.ui.TextChanges.onChange(filter, () -> applyFilter());
         priority.addActionListener(e -> {
             if (!updating) {
@@ -153,10 +115,6 @@ final class TrackerPanel extends JPanel {
                                         new SelectedItem.RelationshipRef(r.fromId(), r.toId())));
             }
         });
-        context.selection().follow(this::follow);
-        context.graph().addGraphListener(change -> reload());
-        reload();
-        follow(new SelectionEvent(context, context.selection().items()));
     }
 
     private JPanel legend() {
@@ -301,10 +259,6 @@ final class TrackerPanel extends JPanel {
         } finally {
             updating = false;
         }
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     JTable table() {
