@@ -176,12 +176,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 throw e;
             }
             EmbeddedNeo4j started = new EmbeddedNeo4j(dataDir, service, port, password, channel, lock, userLog);
-            new BoltAccess(
-                            started.boltUri(),
-                            USER,
-                            password,
-                            ProcessHandle.current().pid())
-                    .write(dataDir);
+            try {
+                new BoltAccess(
+                                started.boltUri(),
+                                USER,
+                                password,
+                                ProcessHandle.current().pid())
+                        .write(dataDir);
+            } catch (IOException | RuntimeException e) {
+                started.close();
+                // no cause: the outer sentence shows the root message, and this is it
+                throw new IOException("cannot write " + BoltAccess.FILE + " (" + e.getMessage() + ")");
+            }
             LOG.info(
                     "Embedded Neo4j started on {} (bolt://127.0.0.1:{}) in {} ms",
                     dataDir,
