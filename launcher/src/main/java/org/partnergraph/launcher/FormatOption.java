@@ -18,6 +18,14 @@ final class FormatOption {
         output.print(format, out);
     }
 
+    /**
+     * Where a title or note goes: above the table when reading, on stderr with csv and json, so
+     * that stdout is exactly the data.
+     */
+    PrintWriter notes(PrintWriter out, PrintWriter err) {
+        return format == Output.Format.TABLE ? out : err;
+    }
+
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Output.Format> {
         @Override
         public Output.Format convert(String value) {

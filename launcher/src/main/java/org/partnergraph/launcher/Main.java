@@ -27,6 +27,15 @@ public final class Main {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Partnergraph());
+        // A usage error is the sentence and where to read more, not the whole usage text (docs/cli.md: exit 2).
+        cli.setParameterExceptionHandler((e, args) -> {
+            var err = e.getCommandLine().getErr();
+            err.println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("See '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.flush();
+            return ExitCodes.USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             var err = commandLine.getErr();
             if (e instanceof DatasetException d) {

@@ -34,7 +34,7 @@ final class MoversCommand extends AnalysisCommand {
                     pos.map(PartnerPosition::betweenness).orElse(null),
                     String.join("; ", m.reasons()));
         }
-        root.out().println("Who can move " + indicator.label());
+        format.notes(root.out(), root.err()).println("Who can move " + indicator.label());
         format.print(out, root.out());
         return ExitCodes.OK;
     }

@@ -39,6 +39,16 @@ final class OverlapsCommand extends AnalysisCommand {
     String partner;
 
     @Override
+    void checkOptions() {
+        boolean count = measure == OverlapMeasure.SHARED;
+        if (!(threshold >= 0 && (count || threshold <= 1))) {
+            throw badOption("--threshold for " + measure.name().toLowerCase(java.util.Locale.ROOT) + " must be "
+                    + (count ? "0 or more (a number of shared members)" : "between 0 and 1")
+                    + ", not " + Output.text(threshold) + ".");
+        }
+    }
+
+    @Override
     Integer analyse(PartnershipGraph graph) {
         Map<String, String> names = GraphOptions.names(graph);
         Output out;

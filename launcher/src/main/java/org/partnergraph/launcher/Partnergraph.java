@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             BenchCommand.class,
             ClearCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Partnergraph implements Callable<Integer> {

@@ -27,6 +27,14 @@ final class ScoresCommand extends AnalysisCommand {
     boolean ratings;
 
     @Override
+    void checkOptions() {
+        if (!(threshold >= 1 && threshold <= 5)) {
+            throw badOption("--threshold must be between 1 and 5 (the scale of influence and quality), not "
+                    + Output.text(threshold) + ".");
+        }
+    }
+
+    @Override
     Integer analyse(PartnershipGraph graph) {
         String objective = filter.objectiveId(graph);
         InfluenceMap map = InfluenceMap.of(graph, threshold, objective == null ? null : Set.of(objective));

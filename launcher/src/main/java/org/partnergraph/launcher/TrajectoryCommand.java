@@ -56,7 +56,7 @@ final class TrajectoryCommand extends AnalysisCommand {
             }
             summary(out, t);
         }
-        root.out()
+        format.notes(root.out(), root.err())
                 .println(indicator.label() + " (" + indicator.unit() + ", "
                         + indicator.polarity().code() + " is better)");
         format.print(out, root.out());

@@ -15,9 +15,12 @@ import org.partnergraph.workbench.headless.ViewRenderer;
 import org.partnergraph.workbench.plugins.PluginRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * A view of a plugin, rendered without a window and exported: the same PNG, SVG, CSV or GraphML as
@@ -88,8 +91,21 @@ final class ViewCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(
+                    spec.commandLine(), "--timeout must be 1 second or more, not " + timeoutSeconds + ".");
+        }
+        Dimension dimension;
+        try {
+            dimension = parseSize(size);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
         Path plugins = pluginsDir != null ? pluginsDir : Partnergraph.Distribution.pluginsDir();
         Path userPlugins = Path.of(System.getProperty("user.home"), ".partnergraph", "plugins");
         try (ViewRenderer renderer = new ViewRenderer(List.of(plugins, userPlugins), userPlugins)) {
@@ -110,7 +126,6 @@ final class ViewCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             String extension = extensionOf(out);
-            Dimension dimension = parseSize(size);
             ViewRenderer.Rendered rendered;
             try (Database db = root.database.open()) {
                 PartnershipGraph graph = filter.read(db.store());
@@ -131,7 +146,8 @@ final class ViewCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             ViewRenderer.write(export, out);
-            root.out().println("Wrote " + export.name() + " of " + rendered.title() + " to " + out + ".");
+            format.notes(root.out(), root.err())
+                    .println("Wrote " + export.name() + " of " + rendered.title() + " to " + out + ".");
             return rendered.errors().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
         }
     }

@@ -24,7 +24,9 @@ final class WorkbenchStarter {
                 ? WorkbenchOptions.server(
                         database.neo4jUri, database.neo4jUser, database::password, graphsDir, pluginsDir)
                 : WorkbenchOptions.embedded(database.dataDir, graphsDir, pluginsDir);
-        Workbench.launch(options);
+        // The launcher wires the database (docs/architecture.md): the workbench gets it ready-made, off the event
+        // thread.
+        Workbench.launch(options, database::open);
         windowOpen = true;
         return ExitCodes.OK;
     }

@@ -84,7 +84,7 @@ public final class BenchCommand implements Callable<Integer> {
     private void database(PrintWriter w, Path data, Dataset dataset) {
         EmbeddedNeo4j neo4j =
                 time(w, "start embedded Neo4j (new store)", 0, () -> EmbeddedNeo4j.start(EmbeddedNeo4j.options(data)));
-        try (Neo4jConnection c = Neo4jConnection.embedded(neo4j.boltUri())) {
+        try (Neo4jConnection c = Neo4jConnection.embedded(neo4j.boltUri(), neo4j.password())) {
             GraphStore store = new GraphStore(c);
             long rows = GraphStore.loadSize(dataset.graph());
             time(

@@ -31,9 +31,17 @@ public final class Neo4jConnection implements AutoCloseable {
         this.serverAgent = serverAgent;
     }
 
-    /** Connects to the embedded server on loopback: no authentication, no encryption. */
-    public static Neo4jConnection embedded(String boltUri) {
-        return open(boltUri, AuthTokens.none(), Config.builder().withoutEncryption());
+    /**
+     * Connects to the embedded server on loopback (or another process's, when attaching): user
+     * {@code neo4j} with the password of that start, no encryption.
+     *
+     * @param password used for the driver only; never stored, logged or put in a message
+     */
+    public static Neo4jConnection embedded(String boltUri, char[] password) {
+        return open(
+                boltUri,
+                AuthTokens.basic("neo4j", new String(password)),
+                Config.builder().withoutEncryption());
     }
 
     /**
@@ -68,9 +76,8 @@ public final class Neo4jConnection implements AutoCloseable {
         try {
             driver.verifyConnectivity();
             String agent = serverVersion(driver);
-            if (!agent.startsWith("Neo4j/5.")) {
-                throw new DatabaseUnavailableException(
-                        "Cannot use " + uri + ": it is " + agent + ", and Partnergraph needs Neo4j 5.", null);
+            if (!supported(agent)) {
+                throw new DatabaseUnavailableException(refusal(uri, agent), null);
             }
             return new Neo4jConnection(driver, uri, agent);
         } catch (AuthenticationException e) {
@@ -93,6 +100,35 @@ public final class Neo4jConnection implements AutoCloseable {
             driver.close();
             throw e;
         }
+    }
+
+    /**
+     * Whether Partnergraph can use a server that calls itself {@code agent}: Neo4j 5.x, or a
+     * calendar-versioned Neo4j from 2025 on ({@code Neo4j/2025.10.1}, {@code Neo4j/2026.01.0}),
+     * which is what followed 5.26 (and what Aura runs); not 4.x or older.
+     */
+    static boolean supported(String agent) {
+        if (agent == null || !agent.startsWith("Neo4j/")) {
+            return false;
+        }
+        String version = agent.substring("Neo4j/".length());
+        int dot = version.indexOf('.');
+        if (dot <= 0) {
+            return false;
+        }
+        int major;
+        try {
+            major = Integer.parseInt(version.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return major == 5 || major >= 2025;
+    }
+
+    /** The sentence for a server {@link #supported} refuses. */
+    static String refusal(String uri, String agent) {
+        return "Cannot use " + uri + ": it is " + agent
+                + ", and Partnergraph needs Neo4j 5 or a calendar-versioned Neo4j (2025.01 or later).";
     }
 
     /** {@code Neo4j/<version>} as the server reports it through {@code dbms.components()}. */

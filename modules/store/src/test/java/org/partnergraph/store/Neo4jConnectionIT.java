@@ -40,6 +40,20 @@ class Neo4jConnectionIT {
     }
 
     @Test
+    void theEmbeddedPortRefusesAWrongOrMissingPasswordWithASentence(EmbeddedNeo4j neo4j) {
+        String uri = neo4j.boltUri();
+        assertThatThrownBy(() -> Neo4jConnection.server(uri, "neo4j", "wrong-password".toCharArray()))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessage("Cannot connect to " + uri + ": the user name or password was refused.");
+        assertThatThrownBy(() -> Neo4jConnection.server(uri, null, null))
+                .isInstanceOf(DatabaseUnavailableException.class)
+                .hasMessageStartingWith("Cannot connect to " + uri + ": ");
+        try (Neo4jConnection right = Neo4jConnection.embedded(uri, neo4j.password())) {
+            assertThat(right.serverAgent()).startsWith("Neo4j/5.26");
+        }
+    }
+
+    @Test
     void nothingListeningGivesOneSentenceNamingTheUri() {
         assertThatThrownBy(() -> Neo4jConnection.server("bolt://127.0.0.1:1", "neo4j", "secret".toCharArray()))
                 .isInstanceOf(DatabaseUnavailableException.class)

@@ -170,8 +170,19 @@ final class MainWindow extends JFrame {
                         "Partnergraph workbench\nPlugin API " + PluginApi.VERSION + "\nDatabase: " + statusBarText(),
                         "About",
                         JOptionPane.INFORMATION_MESSAGE)));
+        help.add(item("How to connect...", "menu.howToConnect", null, this::showHowToConnect));
         bar.add(help);
         return bar;
+    }
+
+    private void showHowToConnect() {
+        javax.swing.JTextArea text =
+                new javax.swing.JTextArea(org.partnergraph.workbench.db.HowToConnect.text(statusBarText()));
+        text.setEditable(false);
+        text.setName("howToConnect.text");
+        text.setFont(new java.awt.Font(
+                java.awt.Font.MONOSPACED, java.awt.Font.PLAIN, text.getFont().getSize()));
+        JOptionPane.showMessageDialog(this, text, "How to connect", JOptionPane.INFORMATION_MESSAGE);
     }
 
     private String statusBarText() {

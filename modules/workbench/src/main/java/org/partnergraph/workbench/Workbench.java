@@ -21,8 +21,8 @@ import org.partnergraph.workbench.context.SharedSelection;
 import org.partnergraph.workbench.context.StatusMessages;
 import org.partnergraph.workbench.context.ViewContext;
 import org.partnergraph.workbench.context.WorkbenchSettings;
-import org.partnergraph.workbench.db.Database;
 import org.partnergraph.workbench.db.DatabaseSource;
+import org.partnergraph.workbench.db.OpenDatabase;
 import org.partnergraph.workbench.db.SampleGraphs;
 import org.partnergraph.workbench.edit.EditService;
 import org.partnergraph.workbench.plugins.ContributedView;
@@ -50,7 +50,7 @@ public final class Workbench {
     private final EditService edits;
     private final PluginHost plugins;
     private final long startNanos;
-    private volatile Database database;
+    private volatile OpenDatabase database;
     private volatile long readyMillis = -1;
     private EdtWatchdog watchdog;
     private final CountDownLatch ready = new CountDownLatch(1);
@@ -88,20 +88,15 @@ public final class Workbench {
      * Opens the workbench as the application: the window at once, the database and plugins in the
      * background; closing the window stops the database and exits. Call from any thread; returns
      * when the window is showing.
+     *
+     * @param source the database the options name, as the launcher builds it
      */
-    public static void launch(WorkbenchOptions options) {
-        Workbench w = start(options, source(options));
+    public static void launch(WorkbenchOptions options, DatabaseSource source) {
+        Workbench w = start(options, source);
         w.exitOnClose = true;
     }
 
     private volatile boolean exitOnClose;
-
-    /** The database the options name. */
-    static DatabaseSource source(WorkbenchOptions options) {
-        return options.dataDir() != null
-                ? DatabaseSource.embedded(options.dataDir())
-                : DatabaseSource.server(options.neo4jUri(), options.neo4jUser(), options.password());
-    }
 
     /** Opens the window on {@code source} and returns once it shows (tests, embedding). */
     static Workbench start(WorkbenchOptions options, DatabaseSource source) {
@@ -146,14 +141,14 @@ public final class Workbench {
         tasks.submit(
                 "Database",
                 m -> {
-                    Database db = source.open(m::message);
+                    OpenDatabase db = source.open(m::message);
                     m.message("Checking for sample graphs...");
                     SampleGraphs.loadIfEmpty(db.store(), options.graphsDir(), m);
                     m.message("Reading the graph...");
                     return new Loaded(db, db.store().readGraph(), db.store().stats(null));
                 },
                 loaded -> {
-                    Database old = database;
+                    OpenDatabase old = database;
                     database = loaded.db();
                     edits.clear();
                     graph.replace(loaded.graph(), "Loaded");
@@ -173,11 +168,11 @@ public final class Workbench {
                 });
     }
 
-    private record Loaded(Database db, PartnershipGraph graph, Map<String, Long> stats) {}
+    private record Loaded(OpenDatabase db, PartnershipGraph graph, Map<String, Long> stats) {}
 
     /** Reads the graph and counts again (after a load). */
     void reload(String reason) {
-        Database db = database;
+        OpenDatabase db = database;
         if (db == null) {
             return;
         }
@@ -192,7 +187,7 @@ public final class Workbench {
 
     /** Checks and loads a dataset folder; problems go to the problems panel. */
     void openDataset(Path folder) {
-        Database db = database;
+        OpenDatabase db = database;
         if (db == null) {
             window.statusBar().error("The database is not ready yet; open the folder again in a moment.");
             return;
@@ -229,7 +224,7 @@ public final class Workbench {
 
     /** Reads {@code file} with a plugin's importer and loads the result like a bundle: all or nothing. */
     void importFile(org.partnergraph.plugin.Importer importer, Path file) {
-        Database db = database;
+        OpenDatabase db = database;
         if (db == null) {
             window.statusBar().error("The database is not ready yet; import again in a moment.");
             return;
@@ -312,7 +307,7 @@ public final class Workbench {
                 () -> {
                     plugins.stop();
                     settings.flush();
-                    Database db = database;
+                    OpenDatabase db = database;
                     if (db != null) {
                         db.close();
                     }
@@ -367,7 +362,7 @@ public final class Workbench {
 
     /** The open store, or null while it starts. */
     GraphStore store() {
-        Database db = database;
+        OpenDatabase db = database;
         return db == null ? null : db.store();
     }
 

@@ -29,7 +29,7 @@ public final class EmbeddedDatabase implements BeforeEachCallback, ParameterReso
             try {
                 Path dir = Files.createTempDirectory("partnergraph-test-db");
                 neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4j.Options(dir, 256L << 20, true));
-                connection = Neo4jConnection.embedded(neo4j.boltUri());
+                connection = Neo4jConnection.embedded(neo4j.boltUri(), neo4j.password());
                 store = new GraphStore(connection);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> connection.close()));
             } catch (IOException e) {
