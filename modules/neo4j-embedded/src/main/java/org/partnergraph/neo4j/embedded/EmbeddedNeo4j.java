@@ -151,49 +151,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 channel.close();
                 throw new DataFolderInUseException(dataDir);
             }
-            // A holder killed with -9 leaves its access file behind; the lock is ours now, so it is stale.
-            BoltAccess.delete(dataDir);
-            int port = options.port() == 0 ? freeLoopbackPort() : checkedPort(options.port());
-            char[] password = options.password() != null ? options.password().clone() : randomPassword();
-            Path home = dataDir.resolve("neo4j");
-            boolean newStore = InitialUser.isNewStore(home);
-            if (newStore) {
-                InitialUser.write(home, USER, password);
-            }
-            OutputStream userLog = Files.newOutputStream(
-                    dataDir.resolve("logs").resolve("neo4j.log"), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            DatabaseManagementService service = build(options, dataDir, port, userLog);
-            try {
-                if (newStore) {
-                    InitialUser.removeFile(home);
-                } else {
-                    InitialUser.change(service, USER, password);
-                }
-                service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-            } catch (IOException | RuntimeException e) {
-                service.shutdown();
-                closeQuietly(userLog);
-                throw e;
-            }
-            EmbeddedNeo4j started = new EmbeddedNeo4j(dataDir, service, port, password, channel, lock, userLog);
-            try {
-                new BoltAccess(
-                                started.boltUri(),
-                                USER,
-                                password,
-                                ProcessHandle.current().pid())
-                        .write(dataDir);
-            } catch (IOException | RuntimeException e) {
-                started.close();
-                // no cause: the outer sentence shows the root message, and this is it
-                throw new IOException("cannot write " + BoltAccess.FILE + " (" + e.getMessage() + ")");
-            }
-            LOG.info(
-                    "Embedded Neo4j started on {} (bolt://127.0.0.1:{}) in {} ms",
-                    dataDir,
-                    port,
-                    (System.nanoTime() - t0) / 1_000_000);
-            return started;
+            return startLocked(options, dataDir, channel, lock, t0);
         } catch (DataFolderInUseException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -205,6 +163,59 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     "Neo4j could not start on " + dataDir + ": " + rootMessage(e) + " (details in "
                             + dataDir.resolve("logs") + ")",
                     e);
+        }
+    }
+
+    /** Starts Neo4j on a folder whose lock this process holds, and tells the user's other processes how to reach it. */
+    private static EmbeddedNeo4j startLocked(Options options, Path dataDir, FileChannel channel, FileLock lock, long t0)
+            throws IOException {
+        // A holder killed with -9 leaves its access file behind; the lock is ours now, so it is stale.
+        BoltAccess.delete(dataDir);
+        int port = options.port() == 0 ? freeLoopbackPort() : checkedPort(options.port());
+        char[] password = options.password() != null ? options.password().clone() : randomPassword();
+        Path home = dataDir.resolve("neo4j");
+        boolean newStore = InitialUser.isNewStore(home);
+        if (newStore) {
+            InitialUser.write(home, USER, password);
+        }
+        OutputStream userLog = Files.newOutputStream(
+                dataDir.resolve("logs").resolve("neo4j.log"), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        DatabaseManagementService service = build(options, dataDir, port, userLog);
+        try {
+            if (newStore) {
+                InitialUser.removeFile(home);
+            } else {
+                InitialUser.change(service, USER, password);
+            }
+            service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        } catch (IOException | RuntimeException e) {
+            service.shutdown();
+            closeQuietly(userLog);
+            throw e;
+        }
+        EmbeddedNeo4j started = new EmbeddedNeo4j(dataDir, service, port, password, channel, lock, userLog);
+        publish(started, dataDir, password);
+        LOG.info(
+                "Embedded Neo4j started on {} (bolt://127.0.0.1:{}) in {} ms",
+                dataDir,
+                port,
+                (System.nanoTime() - t0) / 1_000_000);
+        return started;
+    }
+
+    /** Writes the owner-only access file; a database it cannot announce is stopped again. */
+    private static void publish(EmbeddedNeo4j started, Path dataDir, char[] password) throws IOException {
+        try {
+            new BoltAccess(
+                            started.boltUri(),
+                            USER,
+                            password,
+                            ProcessHandle.current().pid())
+                    .write(dataDir);
+        } catch (IOException | RuntimeException e) {
+            started.close();
+            // no cause: the outer sentence shows the root message, and this is it
+            throw new IOException("cannot write " + BoltAccess.FILE + " (" + e.getMessage() + ")");
         }
     }
 
