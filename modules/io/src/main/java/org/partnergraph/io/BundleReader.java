@@ -123,7 +123,9 @@ public final class BundleReader {
         listed.forEach((name, rows) -> {
             if (!present.contains(name)) {
                 out.add(MANIFEST, 0, "files", "lists " + name + ", which is not in the folder" + incomplete);
-            } else if (rowsRead.containsKey(name) && rowsRead.get(name).longValue() != rows) {
+            } else if (rows >= 0
+                    && rowsRead.containsKey(name)
+                    && rowsRead.get(name).longValue() != rows) {
                 out.add(
                         name,
                         0,
@@ -230,6 +232,7 @@ public final class BundleReader {
             JsonNode n = e.getValue();
             if (!n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
                 problems.add(MANIFEST, 0, "files", e.getKey() + " has " + n + ", which is not a number of rows");
+                out.put(e.getKey(), -1L); // listed, count unknown
             } else {
                 out.put(e.getKey(), n.asLong());
             }
