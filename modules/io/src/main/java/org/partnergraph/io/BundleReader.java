@@ -167,8 +167,16 @@ public final class BundleReader {
             }
             json = new ObjectMapper().readTree(Files.readAllBytes(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(MANIFEST, line, "", "is not valid JSON: " + e.getOriginalMessage());
+            // Jackson's own message names its internals ("start marker at [Source: REDACTED ..."); ours says where.
+            long line =
+                    e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            problems.add(
+                    MANIFEST,
+                    line,
+                    "",
+                    "is not valid JSON" + (column > 0 ? " (it goes wrong at column " + column + ")" : "")
+                            + "; check its quotes, commas and braces against docs/data-format.md");
             return null;
         } catch (IOException e) {
             problems.add(MANIFEST, 0, "", CsvFiles.cannotRead(e));
