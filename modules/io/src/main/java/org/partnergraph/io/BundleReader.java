@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,6 +49,8 @@ public final class BundleReader {
 
     public static final String MANIFEST = "manifest.json";
 
+    private static final long MAX_MANIFEST_BYTES = 1 << 20;
+
     private final Problems problems = new Problems(MAX_PROBLEMS);
     private final PartnershipGraph.Builder graph = PartnershipGraph.builder();
     /** Node ids by kind, with the row that defined each ("partner" -> id -> "partners.csv:3"). */
@@ -57,6 +59,9 @@ public final class BundleReader {
     private final Map<String, String> rowKeys = new HashMap<>();
     /** References to check once every file is read; kept small (no row values) for million-row bundles. */
     private final List<Reference> references = new ArrayList<>();
+
+    /** Types with a file that could not be read whole: references to their ids are not checked. */
+    private final java.util.Set<FileType> incomplete = java.util.EnumSet.noneOf(FileType.class);
 
     private String partnership;
 
@@ -76,46 +81,124 @@ public final class BundleReader {
         if (!Files.isDirectory(dir)) {
             throw new DatasetException(List.of(new DatasetProblem(dir.toString(), 0, "", "is not a folder")));
         }
-        Manifest manifest = readManifest(dir.resolve(MANIFEST));
-        problems.throwIfAny();
-        partnership = manifest.partnership();
+        ManifestFile manifest = readManifest(dir.resolve(MANIFEST));
+        // Without a usable manifest the files are still checked, so one pass reports everything.
+        partnership = manifest == null ? "bundle" : manifest.manifest().partnership();
         Map<FileType, List<Path>> files = listFiles(dir);
+        Map<String, Long> rowsRead = new HashMap<>();
         for (FileType type : FileType.values()) {
             for (Path file : files.getOrDefault(type, List.of())) {
-                CsvFiles.read(file, type, problems, row -> readRow(type, row));
+                CsvFiles.Result result = CsvFiles.read(file, type, problems, row -> readRow(type, row));
+                if (result.complete()) {
+                    rowsRead.put(file.getFileName().toString(), result.rows());
+                } else {
+                    incomplete.add(type);
+                }
             }
         }
-        if (problems.isEmpty()) {
-            references.forEach(this::check);
+        references.forEach(this::check);
+        Problems incompleteBundle = new Problems(MAX_PROBLEMS);
+        if (manifest != null && manifest.files() != null) {
+            checkListedFiles(manifest.files(), files, rowsRead, incompleteBundle);
         }
-        problems.throwIfAny();
-        return new Dataset(manifest, graph.build());
+        List<DatasetProblem> all = new ArrayList<>(incompleteBundle.list());
+        all.addAll(problems.list());
+        if (!all.isEmpty()) {
+            throw new DatasetException(all.subList(0, Math.min(all.size(), MAX_PROBLEMS)));
+        }
+        return new Dataset(manifest.manifest(), graph.build());
     }
 
-    private Manifest readManifest(Path file) throws IOException {
-        JsonNode json;
-        try {
-            json = new ObjectMapper().readTree(file.toFile());
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+    /**
+     * The manifest's {@code files} (written by export) against the folder: every listed file present
+     * with its number of rows, and no dataset file that is not listed. A bundle cut short, by an
+     * export or a copy that did not finish, fails here rather than loading part of a graph.
+     */
+    private static void checkListedFiles(
+            Map<String, Long> listed, Map<FileType, List<Path>> files, Map<String, Long> rowsRead, Problems out) {
+        List<String> present = new ArrayList<>();
+        files.values()
+                .forEach(paths -> paths.forEach(p -> present.add(p.getFileName().toString())));
+        String incomplete = "; the bundle is incomplete (an export or copy that did not finish?)";
+        listed.forEach((name, rows) -> {
+            if (!present.contains(name)) {
+                out.add(MANIFEST, 0, "files", "lists " + name + ", which is not in the folder" + incomplete);
+            } else if (rows >= 0
+                    && rowsRead.containsKey(name)
+                    && rowsRead.get(name).longValue() != rows) {
+                out.add(
+                        name,
+                        0,
+                        "",
+                        "has " + rowsRead.get(name) + " rows but manifest.json lists " + rows + incomplete
+                                + ", or it was edited by hand: then correct its count in manifest.json or remove"
+                                + " \"files\" from it");
+            }
+        });
+        present.stream()
+                .filter(name -> !listed.containsKey(name))
+                .sorted()
+                .forEach(name -> out.add(
+                        name,
+                        0,
+                        "",
+                        "is not listed in manifest.json's \"files\"; add it with its number of rows, or remove"
+                                + " \"files\" from the manifest"));
+    }
+
+    /** The manifest, and the row count of every file where the manifest lists them (null where it does not). */
+    private record ManifestFile(Manifest manifest, Map<String, Long> files) {}
+
+    private ManifestFile readManifest(Path file) {
+        if (Files.notExists(file, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(MANIFEST, 0, "", "missing; every bundle needs a manifest.json (docs/data-format.md)");
             return null;
+        }
+        String refusal = CsvFiles.refusal(file);
+        if (refusal != null) {
+            problems.add(MANIFEST, 0, "", refusal);
+            return null;
+        }
+        JsonNode json;
+        try {
+            if (Files.size(file) > MAX_MANIFEST_BYTES) {
+                problems.add(MANIFEST, 0, "", "is too large for a manifest (over 1 MB)");
+                return null;
+            }
+            json = new ObjectMapper().readTree(Files.readAllBytes(file));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(MANIFEST, line, "", "is not valid JSON: " + e.getOriginalMessage());
+            // Jackson's own message names its internals ("start marker at [Source: REDACTED ..."); ours says where.
+            long line =
+                    e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            long column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            problems.add(
+                    MANIFEST,
+                    line,
+                    "",
+                    "is not valid JSON" + (column > 0 ? " (it goes wrong at column " + column + ")" : "")
+                            + "; check its quotes, commas and braces against docs/data-format.md");
+            return null;
+        } catch (IOException e) {
+            problems.add(MANIFEST, 0, "", CsvFiles.cannotRead(e));
             return null;
         }
         if (json == null || !json.isObject()) {
             problems.add(MANIFEST, 0, "", "must hold a JSON object");
             return null;
         }
-        int format = json.path("format").asInt(-1);
-        if (format != Manifest.FORMAT_VERSION) {
+        JsonNode formatNode = json.path("format");
+        if (formatNode.isMissingNode()) {
             problems.add(
                     MANIFEST,
                     0,
                     "format",
-                    "is " + json.path("format") + "; this version of Partnergraph reads format "
-                            + Manifest.FORMAT_VERSION);
+                    "missing; write \"format\": " + Manifest.FORMAT_VERSION + " (docs/data-format.md)");
+        } else if (!formatNode.canConvertToInt() || formatNode.asInt(-1) != Manifest.FORMAT_VERSION) {
+            problems.add(
+                    MANIFEST,
+                    0,
+                    "format",
+                    "is " + formatNode + "; this version of Partnergraph reads format " + Manifest.FORMAT_VERSION);
         }
         String id = json.path("partnership").asText("");
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
@@ -130,12 +213,39 @@ public final class BundleReader {
             sources.add(new Manifest.Source(
                     s.path("file").asText(""), s.path("title").asText("")));
         }
-        return new Manifest(
-                format,
-                id,
-                json.path("name").asText(id),
-                json.path("description").asText(""),
-                sources);
+        return new ManifestFile(
+                new Manifest(
+                        Manifest.FORMAT_VERSION,
+                        id,
+                        json.path("name").asText(id),
+                        json.path("description").asText(""),
+                        sources),
+                listedFiles(json.get("files")));
+    }
+
+    private Map<String, Long> listedFiles(JsonNode files) {
+        if (files == null) {
+            return null;
+        }
+        if (!files.isObject()) {
+            problems.add(
+                    MANIFEST,
+                    0,
+                    "files",
+                    "must name each CSV file with its number of rows, like {\"partners.csv\": 12}");
+            return null;
+        }
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) files::fields) {
+            JsonNode n = e.getValue();
+            if (!n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
+                problems.add(MANIFEST, 0, "files", e.getKey() + " has " + n + ", which is not a number of rows");
+                out.put(e.getKey(), -1L); // listed, count unknown
+            } else {
+                out.put(e.getKey(), n.asLong());
+            }
+        }
+        return out;
     }
 
     private Map<FileType, List<Path>> listFiles(Path dir) throws IOException {
@@ -217,7 +327,7 @@ public final class BundleReader {
                                 id,
                                 row.required("name"),
                                 row.text("kind"),
-                                optionalRef(row, "within", "area"),
+                                within(row),
                                 partnership,
                                 row.provenance())));
             case INDICATORS ->
@@ -274,7 +384,11 @@ public final class BundleReader {
                 String to = ref(row, "to", "partner", "group");
                 Stage now = row.text("stage_now").isEmpty() ? null : parse(row, "stage_now", Stage::parse);
                 Stage wanted = row.text("stage_wanted").isEmpty() ? null : parse(row, "stage_wanted", Stage::parse);
-                if (unique(row, "relationship", from, to)) {
+                if (from != null && from.equals(to)) {
+                    row.problem(
+                            "to",
+                            "'" + row.text("to") + "' is the partner in from; a relationship is between two partners");
+                } else if (unique(row, "relationship", from, to)) {
                     graph.relationships.add(new Relationship(
                             from,
                             to,
@@ -334,7 +448,7 @@ public final class BundleReader {
     private void measurement(Row row) {
         String indicator = ref(row, "indicator", "indicator");
         MeasurementKind kind = parse(row, "kind", MeasurementKind::parse);
-        Period period = parse(row, "period", Period::parse);
+        Period period = parse(row, "period", Periods::parse);
         String area = optionalRef(row, "area", "area");
         Double value = parse(row, "value", BundleReader::number);
         if (indicator == null || kind == null || period == null || value == null) {
@@ -388,8 +502,18 @@ public final class BundleReader {
         if (local == null) {
             return null;
         }
-        references.add(new Reference(row.file, row.line, column, local, kinds));
+        if (!row.muted) {
+            references.add(new Reference(row.file, row.line, column, local, kinds));
+        }
         return qualify(local);
+    }
+
+    private String within(Row row) {
+        if (!row.text("within").isEmpty() && row.text("within").equals(row.text("id"))) {
+            row.problem("within", "'" + row.text("within") + "' is this area itself; an area lies within another");
+            return "";
+        }
+        return optionalRef(row, "within", "area");
     }
 
     private String optionalRef(Row row, String column, String kind) {
@@ -399,7 +523,9 @@ public final class BundleReader {
     private List<String> refs(Row row, String column, String... kinds) {
         List<String> out = new ArrayList<>();
         for (String local : row.list(column)) {
-            references.add(new Reference(row.file, row.line, column, local, kinds));
+            if (!row.muted) {
+                references.add(new Reference(row.file, row.line, column, local, kinds));
+            }
             out.add(qualify(local));
         }
         return out;
@@ -409,7 +535,9 @@ public final class BundleReader {
 
     private void check(Reference r) {
         for (String kind : r.kinds()) {
-            if (ids.getOrDefault(kind, Map.of()).containsKey(r.local())) {
+            // An id may be in the part of a file that could not be read; that file's problem is reported.
+            if (ids.getOrDefault(kind, Map.of()).containsKey(r.local())
+                    || incomplete.contains(FileType.defining(kind))) {
                 return;
             }
         }

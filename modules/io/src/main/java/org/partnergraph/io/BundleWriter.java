@@ -4,14 +4,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -32,20 +40,37 @@ public final class BundleWriter {
 
     private final Dataset dataset;
     private final String partnership;
+    /** Rows written per file, for the manifest's {@code files}. */
+    private final Map<String, Long> rowCounts = new LinkedHashMap<>();
 
     private BundleWriter(Dataset dataset) {
         this.dataset = dataset;
         this.partnership = dataset.manifest().partnership();
     }
 
-    /** Writes {@code dataset} into {@code dir}, creating it; existing dataset files there are replaced. */
+    /**
+     * Writes {@code dataset} as the bundle {@code dir}, all or nothing: the files go into a hidden
+     * folder beside it, the manifest (with each file's number of rows) last, and that folder is then
+     * renamed to {@code dir}. An existing bundle there is replaced whole; files that are not the
+     * bundle's own (a README) are kept. Killed half way, {@code dir} is still the old bundle (or
+     * absent) and the hidden folder has no manifest, so it never reads as a bundle.
+     *
+     * @throws IOException when the folder cannot be written, or {@code dir} exists and is not a dataset folder
+     */
     public static void write(Dataset dataset, Path dir) throws IOException {
-        new BundleWriter(dataset).writeAll(dir);
+        Path partial = FolderSwap.temporarySibling(dir);
+        try {
+            new BundleWriter(dataset).writeAll(partial);
+            FolderSwap.sync(partial);
+            FolderSwap.replace(partial, dir);
+        } finally {
+            if (Files.exists(partial, LinkOption.NOFOLLOW_LINKS)) {
+                FolderSwap.deleteTree(partial);
+            }
+        }
     }
 
     private void writeAll(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        writeManifest(dir.resolve(BundleReader.MANIFEST));
         PartnershipGraph g = dataset.graph();
         write(
                 dir,
@@ -160,22 +185,28 @@ public final class BundleWriter {
                 FileType.DELIVERIES,
                 g.deliveries(),
                 x -> cells(id(x.deliveredById()), id(x.initiativeId()), x.role(), x.provenance()));
+        writeManifest(dir.resolve(BundleReader.MANIFEST));
     }
 
     private <T> void write(Path dir, FileType type, List<T> rows, Function<T, List<String>> toCells)
             throws IOException {
-        Path file = dir.resolve(type.baseName() + ".csv");
+        String name = type.baseName() + ".csv";
         if (rows.isEmpty()) {
-            Files.deleteIfExists(file);
             return;
         }
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try (FileChannel channel =
+                        FileChannel.open(dir.resolve(name), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Writer out = new BufferedWriter(
+                        new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
                 CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
             printer.printRecord(type.columns());
             for (T row : rows) {
                 printer.printRecord(toCells.apply(row));
             }
+            printer.flush();
+            channel.force(true);
         }
+        rowCounts.put(name, (long) rows.size());
     }
 
     private void writeManifest(Path file) throws IOException {
@@ -190,7 +221,12 @@ public final class BundleWriter {
         for (Manifest.Source s : m.sources()) {
             sources.addObject().put("file", s.file()).put("title", s.title());
         }
-        mapper.writeValue(file.toFile(), json);
+        ObjectNode files = json.putObject("files");
+        rowCounts.forEach(files::put);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(mapper.writeValueAsBytes(json)));
+            channel.force(true);
+        }
     }
 
     /** Cells in the file type's column order, the provenance last (source, uncertain, note). */

@@ -65,6 +65,16 @@ enum FileType {
         return required.contains(column) || optional.contains(column) || PROVENANCE.contains(column);
     }
 
+    /** The node file that defines ids of {@code kind} ("partner" -> PARTNERS); null for a kind no file defines. */
+    static FileType defining(String kind) {
+        for (FileType t : values()) {
+            if (t.baseName.equals(kind + "s")) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** The type a file name belongs to: {@code partners.csv} or {@code partners-<part>.csv}; null if none. */
     static FileType of(String fileName) {
         if (!fileName.endsWith(".csv")) {

@@ -6,6 +6,9 @@ import java.util.List;
 /** Collects problems while a bundle is read, up to a limit, so one run reports many at once. */
 final class Problems {
 
+    /** Takes nothing: for the values of a row already reported as a whole. */
+    static final Problems IGNORED = new Problems(0);
+
     private final List<DatasetProblem> list = new ArrayList<>();
     private final int max;
 
@@ -21,6 +24,10 @@ final class Problems {
 
     boolean isEmpty() {
         return list.isEmpty();
+    }
+
+    List<DatasetProblem> list() {
+        return List.copyOf(list);
     }
 
     boolean isFull() {

@@ -17,12 +17,15 @@ final class Row {
     final long line;
     private final Map<String, String> values;
     private final Problems problems;
+    /** A row already reported whole (ragged): it defines its ids, but its values and references go unchecked. */
+    final boolean muted;
 
-    Row(String file, long line, Map<String, String> values, Problems problems) {
+    Row(String file, long line, Map<String, String> values, Problems problems, boolean muted) {
         this.file = file;
         this.line = line;
         this.values = values;
         this.problems = problems;
+        this.muted = muted;
     }
 
     /** The trimmed value, or empty where the column is absent or blank. */

@@ -170,7 +170,7 @@ class BundleReaderTest {
         Files.write(
                 dir.resolve("groups.csv"), "id,name,source\nhwb,Caf\u00e9,doc\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThat(problem()).isEqualTo("groups.csv: is not UTF-8 text; save it as CSV UTF-8");
+        assertThat(problem()).isEqualTo("groups.csv:2: name: is not UTF-8 text; save it as CSV UTF-8");
     }
 
     @Test

@@ -27,7 +27,7 @@ class BadBundleIT {
             score out of range | influences.csv | partner,objective,influence,quality,source\\nph,obj-1,5,6,x | influences.csv:2: quality: must be between 1 and 5, was 6
             malformed number | measurements.csv | indicator,kind,period,value,source\\nni-8,baseline,2007/08,21.3%,x | measurements.csv:2: value: '21.3%' is not a number (write 62.54, with a '.' and no unit or %)
             malformed period | measurements.csv | indicator,kind,period,value,source\\nni-8,baseline,07-08,21.3,x | measurements.csv:2: period: '07-08' is not a period (unrecognised form); expected 2008-04-01..2009-03-31, 2008/09 (financial year), AY2008/09 (academic year), 2005, 2009-03 or 2009-03-31
-            duplicate id | groups.csv | id,name,kind,source\\nhwb,Board,board,x\\nhwb,Board again,board,x | groups.csv:3: id: duplicate group id 'hwb', first at groups.csv:2
+            duplicate id | groups.csv | id,name,kind,source\\nhwb,Board,board,x\\nhwb,Board again,board,x\\npaa,Alliance,alliance,x | groups.csv:3: id: duplicate group id 'hwb', first at groups.csv:2
             missing column | themes.csv | id,description,source\\nhealth,Health,x | themes.csv:1: name: missing column
             """)
     void aBadRowStopsTheLoadWithItsMessageAndTheGraphStaysAsItWas(
