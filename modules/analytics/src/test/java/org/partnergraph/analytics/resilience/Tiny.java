@@ -25,13 +25,13 @@ import org.partnergraph.model.Theme;
  *
  * <pre>
  * partners  a (local authority), b (NHS), c (voluntary and community sector), d (business)
- * groups    g1: a chair, b, c          g2: c lead, d
+ * groups    g1: a chair, b, c          g2: c lead, d          g3: d
  * tie       a -> d, Co-exist -> Collaborate
- * themes    t1 (g1, g2 work on it), t2 (no group)
+ * themes    t1 (g1, g2, g3 work on it), t2 (no group)
  * objectives o1, o2 under t1; o3 under t2
  * influence a-o1 5/4, b-o1 3/2, c-o2 4/2, d-o3 2/5   (influence/quality)
  * indicators i1 -> o1 lead a, support b;  i2 -> o2 lead c;  i3 -> o3 support d;  i4 -> t2 lead a
- * initiatives n1 led by a;  n2 led by a and by the group g2
+ * initiatives n1 led by a;  n2 led by a and by the group g2; both for o1
  * </pre>
  *
  * The partner network: a-b, a-c, b-c (g1), c-d (g2), a-d (the tie); connected, no articulation point.
@@ -53,11 +53,14 @@ public final class Tiny {
         b.memberships.add(new Membership("c", "g1", Role.MEMBER, null));
         b.memberships.add(new Membership("c", "g2", Role.LEAD, null));
         b.memberships.add(new Membership("d", "g2", Role.MEMBER, null));
+        b.groups.add(new Group("g3", "Group Three", "network", List.of(), "tiny", null));
+        b.memberships.add(new Membership("d", "g3", Role.MEMBER, null));
         b.relationships.add(new Relationship("a", "d", Stage.CO_EXIST, Stage.COLLABORATE, "", "", List.of(), "", null));
         b.themes.add(new Theme("t1", "Theme One", "", "tiny", null));
         b.themes.add(new Theme("t2", "Theme Two", "", "tiny", null));
         b.groupThemes.add(new GroupTheme("g1", "t1", null));
         b.groupThemes.add(new GroupTheme("g2", "t1", null));
+        b.groupThemes.add(new GroupTheme("g3", "t1", null));
         b.objectives.add(new Objective("o1", "Objective One", "t1", "tiny", null));
         b.objectives.add(new Objective("o2", "Objective Two", "t1", "tiny", null));
         b.objectives.add(new Objective("o3", "Objective Three", "t2", "tiny", null));
@@ -77,7 +80,7 @@ public final class Tiny {
         b.initiatives.add(
                 new Initiative("n1", "Initiative One", "programme", "", "", "", "", List.of("o1"), "tiny", null));
         b.initiatives.add(
-                new Initiative("n2", "Initiative Two", "programme", "", "", "", "", List.of("o2"), "tiny", null));
+                new Initiative("n2", "Initiative Two", "programme", "", "", "", "", List.of("o1"), "tiny", null));
         b.deliveries.add(new Delivery("a", "n1", "lead", null));
         b.deliveries.add(new Delivery("a", "n2", "lead", null));
         b.deliveries.add(new Delivery("g2", "n2", "lead", null));
