@@ -98,7 +98,7 @@ public final class PartnerNetwork {
         return new PartnerNetwork(
                 new ArrayList<>(index.keySet()),
                 index,
-                WeightedGraph.of(n, edges.a, edges.b, edges.w, edges.size),
+                WeightedGraph.ofDistinct(n, edges.a, edges.b, edges.w, edges.size),
                 edges.leftOut);
     }
 

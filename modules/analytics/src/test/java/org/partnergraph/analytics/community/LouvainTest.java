@@ -93,5 +93,11 @@ class LouvainTest {
         WeightedGraph g = WeightedGraph.of(2, new int[] {0, 1}, new int[] {1, 0}, new double[] {1, 2.5}, 2);
         assertThat(g.edges()).isEqualTo(1);
         assertThat(g.strength(0)).isEqualTo(3.5);
+        WeightedGraph distinct =
+                WeightedGraph.ofDistinct(3, new int[] {0, 1}, new int[] {1, 2}, new double[] {1, 2}, 2);
+        assertThat(distinct.edges()).isEqualTo(2);
+        assertThat(distinct.strength(1)).isEqualTo(3.0);
+        assertThatThrownBy(() -> WeightedGraph.ofDistinct(2, new int[] {0}, new int[] {1}, new double[] {0}, 1))
+                .hasMessage("edge 0 has weight 0.0; weights must be positive");
     }
 }
