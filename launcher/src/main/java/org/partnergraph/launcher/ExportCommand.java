@@ -26,8 +26,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--partnership", paramLabel = "ID", description = "Only this partnership.")
     String partnership;
 
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "bundle (default) or xlsx: DIR/<partnership>.xlsx.")
+    String format;
+
     @Override
     public Integer call() {
+        if ("xlsx".equalsIgnoreCase(format)) {
+            return WorkbookExport.run(root, dir, partnership);
+        }
         try (Database db = root.database.open()) {
             List<Manifest> manifests = db.store().partnerships().stream()
                     .filter(m -> partnership == null || m.partnership().equals(partnership))

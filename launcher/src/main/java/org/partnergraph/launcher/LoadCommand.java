@@ -2,7 +2,6 @@ package org.partnergraph.launcher;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.partnergraph.io.BundleReader;
 import org.partnergraph.io.Dataset;
 import org.partnergraph.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -25,7 +24,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         java.util.List<Dataset> datasets = new java.util.ArrayList<>();
         for (Path dir : dirs) {
-            datasets.add(BundleReader.read(dir));
+            datasets.add(WorkbookOrBundle.read(dir));
         }
         try (Database db = root.database.open()) {
             for (int i = 0; i < dirs.size(); i++) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             LoadCommand.class,
             ValidateCommand.class,
             ExportCommand.class,
+            TemplateCommand.class,
             StatsCommand.class,
             ScoresCommand.class,
             OverlapsCommand.class,

@@ -2,7 +2,6 @@ package org.partnergraph.launcher;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.partnergraph.io.BundleReader;
 import org.partnergraph.io.Dataset;
 import org.partnergraph.model.PartnershipGraph;
 import picocli.CommandLine.Command;
@@ -24,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (Path dir : dirs) {
-            Dataset d = BundleReader.read(dir);
+            Dataset d = WorkbookOrBundle.read(dir);
             PartnershipGraph g = d.graph();
             root.out()
                     .printf(
