@@ -277,7 +277,7 @@ public final class Workbench {
                 new ViewContext(v.pluginId(), graph, selection, tasks, settings.forPlugin(v.pluginId()), edits, e -> {
                     String sentence =
                             v.info().title() + " (plugin " + v.pluginId() + ") threw: " + StatusMessages.sentence(e);
-                    plugins.markFailed(v.pluginId(), sentence);
+                    plugins.markViewFailed(v.pluginId(), v.info().id(), sentence);
                     ErrorPanel error = new ErrorPanel(sentence, e);
                     replaceWith.accept(error);
                     shown.set(error);
@@ -290,12 +290,13 @@ public final class Workbench {
                 throw new IllegalStateException("create() returned no component");
             }
             shown.set(c);
+            plugins.viewWorks(v.pluginId(), v.info().id());
             return c;
         } catch (RuntimeException | LinkageError e) {
             context.dispose();
             String sentence = v.info().title() + " (plugin " + v.pluginId() + ") could not be created: "
                     + StatusMessages.sentence(e);
-            plugins.markFailed(v.pluginId(), sentence);
+            plugins.markViewFailed(v.pluginId(), v.info().id(), sentence);
             window.statusBar().error(sentence);
             return new ErrorPanel(sentence, e);
         }

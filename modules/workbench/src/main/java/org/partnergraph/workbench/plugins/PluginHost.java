@@ -147,7 +147,37 @@ public final class PluginHost {
                 w.getPluginId(), d.getVersion(), d.getProvider(), d.getRequires(), status, error, w.getPluginPath());
     }
 
-    /** Marks a plugin failed (its view threw); the plugin manager shows {@code sentence}. */
+    /** The views that failed, by plugin: while one of them has not worked again, the plugin shows failed. */
+    private final Map<String, java.util.Set<String>> failedViews = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Marks a plugin failed because its view {@code viewId} threw; the plugin manager shows {@code sentence}. */
+    public void markViewFailed(String pluginId, String viewId, String sentence) {
+        failedViews
+                .computeIfAbsent(pluginId, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                .add(viewId);
+        markFailed(pluginId, sentence);
+    }
+
+    /**
+     * The view {@code viewId} works (it was created or restarted): when no other view of the
+     * plugin is failed, the plugin shows its state again instead of the old failure.
+     */
+    public void viewWorks(String pluginId, String viewId) {
+        java.util.Set<String> failed = failedViews.get(pluginId);
+        if (failed == null || !failed.remove(viewId) || !failed.isEmpty()) {
+            return;
+        }
+        failedViews.remove(pluginId);
+        PluginWrapper w = SYSTEM.equals(pluginId) ? null : manager.getPlugin(pluginId);
+        if (w == null) {
+            records.remove(pluginId);
+        } else {
+            records.put(pluginId, recordOf(w));
+        }
+        fire();
+    }
+
+    /** Marks a plugin failed; the plugin manager shows {@code sentence}. */
     public void markFailed(String pluginId, String sentence) {
         LOG.warn("Plugin {} failed: {}", pluginId, sentence);
         records.compute(
