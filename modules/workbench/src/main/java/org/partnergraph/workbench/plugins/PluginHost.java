@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.partnergraph.plugin.AnalysisView;
 import org.partnergraph.plugin.PluginApi;
@@ -175,6 +176,47 @@ public final class PluginHost {
             records.put(pluginId, recordOf(w));
         }
         fire();
+    }
+
+    /**
+     * The plugin whose code threw {@code e}: the first stack frame, innermost first, through the
+     * causes, whose class a started plugin's own class loader defined. Empty for the workbench's
+     * and the class path's code.
+     */
+    public Optional<String> culprit(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                Optional<String> id = pluginDefining(frame.getClassName());
+                if (id.isPresent()) {
+                    return id;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> pluginDefining(String className) {
+        if (className.startsWith("java.")
+                || className.startsWith("javax.")
+                || className.startsWith("jdk.")
+                || className.startsWith("sun.")) {
+            return Optional.empty();
+        }
+        for (PluginWrapper w : manager.getPlugins()) {
+            ClassLoader loader = w.getPluginClassLoader();
+            if (loader == null || loader == getClass().getClassLoader()) {
+                continue;
+            }
+            try {
+                if (Class.forName(className, false, loader).getClassLoader() == loader) {
+                    return Optional.of(w.getPluginId());
+                }
+            } catch (ClassNotFoundException | LinkageError notThere) {
+                // not this plugin's class
+            }
+        }
+        return Optional.empty();
     }
 
     /** Marks a plugin failed; the plugin manager shows {@code sentence}. */
