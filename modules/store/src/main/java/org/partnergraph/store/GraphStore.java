@@ -29,7 +29,7 @@ import org.partnergraph.model.Stage;
  * exceptions become {@link StoreException}s with a sentence. Thread-safe; never call it on the
  * Swing event thread.
  */
-public final class GraphStore {
+public final class GraphStore implements GraphWriter {
 
     private final Neo4jConnection connection;
 
@@ -62,6 +62,7 @@ public final class GraphStore {
     }
 
     /** Every partnership's graph. */
+    @Override
     public PartnershipGraph readGraph() {
         return read(tx -> new GraphReader(tx, null).read());
     }
@@ -154,11 +155,13 @@ public final class GraphStore {
 
     // ---- edits: each one transaction, returning the state before and after ----
 
+    @Override
     public Change<Influence> setInfluence(
             String partnerId, String objectiveId, Score influence, Score quality, Provenance provenance) {
         return writeTx(tx -> GraphEdits.setInfluence(tx, partnerId, objectiveId, influence, quality, provenance));
     }
 
+    @Override
     public Change<Influence> removeInfluence(String partnerId, String objectiveId) {
         return writeTx(tx -> GraphEdits.removeInfluence(tx, partnerId, objectiveId));
     }
@@ -167,6 +170,7 @@ public final class GraphStore {
         return read(tx -> GraphEdits.influence(tx, partnerId, objectiveId));
     }
 
+    @Override
     public Change<Relationship> setStages(String fromId, String toId, Stage now, Stage wanted) {
         return writeTx(tx -> GraphEdits.setStages(tx, fromId, toId, now, wanted));
     }
@@ -175,10 +179,12 @@ public final class GraphStore {
         return read(tx -> GraphEdits.relationship(tx, fromId, toId));
     }
 
+    @Override
     public Change<Measurement> addMeasurement(Measurement m) {
         return writeTx(tx -> GraphEdits.addMeasurement(tx, m));
     }
 
+    @Override
     public void removeMeasurement(String id) {
         writeTx(tx -> {
             GraphEdits.removeMeasurement(tx, id);
@@ -186,10 +192,12 @@ public final class GraphStore {
         });
     }
 
+    @Override
     public Change<Partner> addPartner(Partner p) {
         return writeTx(tx -> GraphEdits.addPartner(tx, p));
     }
 
+    @Override
     public void removePartner(String id) {
         writeTx(tx -> {
             GraphEdits.removePartner(tx, id);
@@ -197,10 +205,12 @@ public final class GraphStore {
         });
     }
 
+    @Override
     public Change<Membership> addMembership(Membership m) {
         return writeTx(tx -> GraphEdits.addMembership(tx, m));
     }
 
+    @Override
     public void removeMembership(String partnerId, String groupId) {
         writeTx(tx -> {
             GraphEdits.removeMembership(tx, partnerId, groupId);

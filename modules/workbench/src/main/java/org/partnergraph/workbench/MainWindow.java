@@ -342,12 +342,12 @@ final class MainWindow extends JFrame {
         views.setDividerLocation(workbench.settings().getInt("layout.views.divider", -1));
     }
 
-    /** The contexts of the open views, by view id: their exports (File > Export view). */
-    private final java.util.Map<String, ViewContext> openContexts = new java.util.LinkedHashMap<>();
+    /** The open views, by view id: their contexts (File > Export view) and their failures. */
+    private final java.util.Map<String, HostedView> hosted = new java.util.LinkedHashMap<>();
 
     /** The context of the open view {@code viewId}, if it is open. */
     java.util.Optional<ViewContext> contextOf(String viewId) {
-        return java.util.Optional.ofNullable(openContexts.get(viewId));
+        return java.util.Optional.ofNullable(hosted.get(viewId)).map(HostedView::context);
     }
 
     /** Opens the view {@code viewId} of a loaded plugin (or selects it); an unknown id does nothing. */
@@ -363,30 +363,39 @@ final class MainWindow extends JFrame {
         if (views.select(v.info().id())) {
             return;
         }
-        ViewContext[] context = new ViewContext[1];
-        JComponent[] current = new JComponent[1];
-        current[0] = workbench.createView(
-                v,
-                error -> {
-                    views.replace(current[0], error);
-                    current[0] = error;
-                },
-                c -> {
-                    context[0] = c;
-                    openContexts.put(v.info().id(), c);
-                });
+        HostedView view = new HostedView(workbench, v, this::swap);
+        hosted.put(v.info().id(), view);
         boolean side = where == null ? v.info().position() == ViewPosition.SIDE : where.equals("side");
         if (where == null && v.info().position() == ViewPosition.BOTTOM) {
-            bottom.addTab(v.info().title(), current[0]);
-            bottom.setSelectedComponent(current[0]);
+            bottom.addTab(v.info().title(), view.component());
+            bottom.setSelectedComponent(view.component());
             return;
         }
         views.open(
-                new ViewArea.OpenView(v.info().id(), v.info().title(), current[0], () -> {
-                    openContexts.remove(v.info().id());
-                    context[0].dispose();
+                new ViewArea.OpenView(v.info().id(), v.info().title(), view.component(), () -> {
+                    hosted.remove(v.info().id());
+                    view.dispose();
                 }),
                 side);
+    }
+
+    /** Puts {@code with} where the view component {@code old} is shown (its error, or the view again). */
+    private void swap(JComponent old, JComponent with) {
+        int i = bottom.indexOfComponent(old);
+        if (i >= 0) {
+            bottom.setComponentAt(i, with);
+        } else {
+            views.replace(old, with);
+        }
+    }
+
+    /** Shows {@code e} in every open view of {@code pluginId}; false when none is open. */
+    boolean failViewsOf(String pluginId, Throwable e) {
+        List<HostedView> of = hosted.values().stream()
+                .filter(h -> h.pluginId().equals(pluginId))
+                .toList();
+        of.forEach(h -> h.fail(e));
+        return !of.isEmpty();
     }
 
     void showProblems(Path folder, List<DatasetProblem> list) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 import org.partnergraph.io.BundleReader;
 import org.partnergraph.io.Dataset;
@@ -19,16 +18,14 @@ import org.partnergraph.workbench.context.BackgroundTasks;
 import org.partnergraph.workbench.context.SharedGraph;
 import org.partnergraph.workbench.context.SharedSelection;
 import org.partnergraph.workbench.context.StatusMessages;
-import org.partnergraph.workbench.context.ViewContext;
 import org.partnergraph.workbench.context.WorkbenchSettings;
 import org.partnergraph.workbench.db.DatabaseSource;
 import org.partnergraph.workbench.db.OpenDatabase;
 import org.partnergraph.workbench.db.SampleGraphs;
 import org.partnergraph.workbench.edit.EditService;
-import org.partnergraph.workbench.plugins.ContributedView;
 import org.partnergraph.workbench.plugins.PluginHost;
+import org.partnergraph.workbench.plugins.PluginStatus;
 import org.partnergraph.workbench.shell.EdtWatchdog;
-import org.partnergraph.workbench.shell.ErrorPanel;
 import org.partnergraph.workbench.shell.Themes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +117,7 @@ public final class Workbench {
                     "The workbench window could not open: " + e.getCause().getMessage(), e.getCause());
         }
         Workbench w = created.get();
+        Containment.install(w);
         w.loadPlugins();
         w.openDatabase(source);
         return w;
@@ -132,7 +130,21 @@ public final class Workbench {
                     plugins.load();
                     return plugins.views();
                 },
-                views -> window.pluginsLoaded(views, settings.get("layout.views", "")));
+                views -> {
+                    window.pluginsLoaded(views, settings.get("layout.views", ""));
+                    sayWhichFailed();
+                });
+    }
+
+    /** A plugin that failed to load or start is said in the status bar, not only in the log. */
+    private void sayWhichFailed() {
+        List<String> failed = plugins.records().stream()
+                .filter(r -> r.status() == PluginStatus.FAILED)
+                .map(r -> "Plugin " + r.id() + " failed: " + r.error())
+                .toList();
+        if (!failed.isEmpty()) {
+            window.statusBar().error(String.join(" ", failed) + " See Plugins > Plugin manager.");
+        }
     }
 
     /** Opens {@code source} in the background, loading the sample graphs into an empty database. */
@@ -262,42 +274,28 @@ public final class Workbench {
                         .error("Could not export as " + exporter.name() + ": " + StatusMessages.sentence(e)));
     }
 
-    /** Creates a view's component inside its own context; a view that throws shows its error instead. */
-    JComponent createView(
-            ContributedView v,
-            java.util.function.Consumer<JComponent> replaceWith,
-            java.util.function.Consumer<ViewContext> contextOut) {
-        AtomicReference<JComponent> shown = new AtomicReference<>();
-        ViewContext context =
-                new ViewContext(v.pluginId(), graph, selection, tasks, settings.forPlugin(v.pluginId()), edits, e -> {
-                    String sentence =
-                            v.info().title() + " (plugin " + v.pluginId() + ") threw: " + StatusMessages.sentence(e);
-                    plugins.markFailed(v.pluginId(), sentence);
-                    ErrorPanel error = new ErrorPanel(sentence, e);
-                    replaceWith.accept(error);
-                    shown.set(error);
-                });
-        context.setViewOpener(id -> SwingUtilities.invokeLater(() -> window.openViewById(id)));
-        contextOut.accept(context);
-        try {
-            JComponent c = v.view().create(context);
-            if (c == null) {
-                throw new IllegalStateException("create() returned no component");
-            }
-            shown.set(c);
-            return c;
-        } catch (RuntimeException | LinkageError e) {
-            context.dispose();
-            String sentence = v.info().title() + " (plugin " + v.pluginId() + ") could not be created: "
-                    + StatusMessages.sentence(e);
-            plugins.markFailed(v.pluginId(), sentence);
+    /**
+     * Code of plugin {@code pluginId} threw {@code e} where nothing caught it (a Swing listener,
+     * paint code, a thread or task of its own): its open views show the error with Restart view,
+     * and it is marked failed. Event thread.
+     */
+    void pluginThrew(String pluginId, Throwable e) {
+        if (!window.failViewsOf(pluginId, e)) {
+            String sentence = "Plugin " + pluginId + " threw: " + StatusMessages.sentence(e);
+            plugins.markFailed(pluginId, sentence);
             window.statusBar().error(sentence);
-            return new ErrorPanel(sentence, e);
         }
+    }
+
+    /** Something threw that no plugin's code was part of: logged, and said in the status bar. */
+    void shellThrew(Thread thread, Throwable e) {
+        LOG.error("Uncaught exception on {}", thread.getName(), e);
+        window.statusBar().error("Something went wrong (" + StatusMessages.sentence(e) + "); the log has the details.");
     }
 
     /** Closes the window, stops the plugins and the database (in the background) and, as an application, exits. */
     void shutdown() {
+        Containment.release(this);
         window.saveLayout();
         window.dispose();
         if (watchdog != null) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import org.assertj.swing.core.BasicRobot;
@@ -43,11 +44,17 @@ import org.partnergraph.workbench.shell.ViewArea;
 public final class WorkbenchWindow implements AutoCloseable {
 
     private final Workbench workbench;
+    private final GraphStore store;
+    private final Path dataset;
+    private final boolean expectViews;
     private final Robot robot;
     private final FrameFixture window;
 
-    private WorkbenchWindow(Workbench workbench) {
+    private WorkbenchWindow(Workbench workbench, GraphStore store, Path dataset, boolean expectViews) {
         this.workbench = workbench;
+        this.store = store;
+        this.dataset = dataset;
+        this.expectViews = expectViews;
         this.robot = BasicRobot.robotWithCurrentAwtHierarchy();
         robot.settings().delayBetweenEvents(20);
         this.window = new FrameFixture(robot, workbench.window());
@@ -111,9 +118,40 @@ public final class WorkbenchWindow implements AutoCloseable {
         WorkbenchOptions options = WorkbenchOptions.embedded(temp.resolve("unused"), graphs, plugins)
                 .withUserDir(Files.createDirectories(temp.resolve("user")))
                 .withDevelopment(true);
-        Workbench workbench = Workbench.start(options, DatabaseSource.of(store, "embedded (test)"));
+        return started(
+                Workbench.start(options, DatabaseSource.of(store, "embedded (test)")), store, dataset, expectViews);
+    }
+
+    /**
+     * Quits this workbench and starts it again in the same user folder, as a user would. The
+     * database opens only once the views open at the exit are back, as the embedded database
+     * (about 12 s to open) does in the application; so the views first see an empty graph.
+     */
+    public WorkbenchWindow restart() throws Exception {
+        close();
+        workbench.settings().flush();
+        AtomicReference<Workbench> next = new AtomicReference<>();
+        DatabaseSource late = progress -> {
+            try {
+                eventually("views of the last exit reopened", () -> {
+                    Workbench w = next.get();
+                    return w != null
+                            && GuiActionRunner.execute(
+                                    () -> !w.window().views().openViews().isEmpty());
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return DatabaseSource.of(store, "embedded (test)").open(progress);
+        };
+        next.set(Workbench.start(workbench.options(), late));
+        return started(next.get(), store, dataset, expectViews);
+    }
+
+    private static WorkbenchWindow started(Workbench workbench, GraphStore store, Path dataset, boolean expectViews)
+            throws Exception {
         assertThat(workbench.awaitReady(120_000)).as("database ready").isTrue();
-        WorkbenchWindow w = new WorkbenchWindow(workbench);
+        WorkbenchWindow w = new WorkbenchWindow(workbench, store, dataset, expectViews);
         GuiActionRunner.execute(() -> workbench.window().setSize(1400, 900));
         eventually(
                 "plugins loaded",
@@ -170,6 +208,15 @@ public final class WorkbenchWindow implements AutoCloseable {
     /** What is selected now in the shared selection. */
     public List<SelectedItem> selection() {
         return GuiActionRunner.execute(() -> workbench.selection().items());
+    }
+
+    /** What the plugin manager shows as the status of plugin {@code pluginId} ({@code started}, {@code failed}...). */
+    public String pluginStatus(String pluginId) {
+        return workbench.plugins().records().stream()
+                .filter(r -> r.id().equals(pluginId))
+                .map(r -> r.status().toString())
+                .findFirst()
+                .orElse("not loaded");
     }
 
     /** What the open view {@code viewId} offers to export now. */

@@ -44,7 +44,12 @@ public final class BackgroundTasks implements TaskRunner {
 
     @Override
     public <T> TaskHandle submit(String title, BackgroundTask<T> task, Consumer<? super T> onSuccess) {
-        return submit(title, task, onSuccess, e -> messages.error(title + " failed: " + StatusMessages.sentence(e)));
+        return submit(title, task, onSuccess, e -> report(title, e));
+    }
+
+    /** Says in the status bar that the task {@code title} failed with {@code e}. */
+    public void report(String title, Throwable e) {
+        messages.error(title + " failed: " + StatusMessages.sentence(e));
     }
 
     /** As {@link #submit(String, BackgroundTask, Consumer)}, with the error handled by {@code onError} on the event thread. */

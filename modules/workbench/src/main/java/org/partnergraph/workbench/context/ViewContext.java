@@ -21,7 +21,9 @@ import org.partnergraph.plugin.WorkbenchContext;
 /**
  * The context of one open view. Every listener and task callback the view registers is wrapped:
  * an exception goes to {@code onFailure} (which replaces the view with its error and marks the
- * plugin failed) instead of reaching the shell. {@link #dispose()} removes them all.
+ * plugin failed) instead of reaching the shell; so does a runtime exception or error out of a
+ * task the view submitted (a checked one is the task's failure, said in the status bar).
+ * {@link #dispose()} removes them all.
  */
 public final class ViewContext implements WorkbenchContext {
 
@@ -126,11 +128,26 @@ public final class ViewContext implements WorkbenchContext {
         return new TaskRunner() {
             @Override
             public <T> TaskHandle submit(String title, BackgroundTask<T> task, Consumer<? super T> onSuccess) {
-                TaskHandle h = tasks.submit(title, task, result -> {
-                    if (!disposed) {
-                        guard(() -> onSuccess.accept(result));
-                    }
-                });
+                TaskHandle h = tasks.submit(
+                        title,
+                        task,
+                        result -> {
+                            if (!disposed) {
+                                guard(() -> onSuccess.accept(result));
+                            }
+                        },
+                        e -> {
+                            if (disposed) {
+                                return;
+                            }
+                            if (e instanceof RuntimeException || e instanceof Error) {
+                                // a bug in the view's own task: the view fails, as in a listener
+                                dispose();
+                                onFailure.accept(e);
+                            } else {
+                                tasks.report(title, e);
+                            }
+                        });
                 handles.add(h);
                 return h;
             }

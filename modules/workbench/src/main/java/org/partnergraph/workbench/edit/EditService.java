@@ -1,5 +1,7 @@
 package org.partnergraph.workbench.edit;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -8,9 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
+import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.EditRequest;
 import org.partnergraph.plugin.Edits;
-import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.GraphWriter;
 import org.partnergraph.workbench.context.SharedGraph;
 import org.partnergraph.workbench.context.StatusMessages;
 import org.slf4j.Logger;
@@ -19,8 +22,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Executes edits as undoable commands. On the event thread an edit is applied to the shared
  * graph at once (so every view shows it) and pushed on the undo stack; one writer thread then
- * writes it, in order, as one transaction. If the write fails the edit is taken back out of the
- * graph and the stack, and the user is told. Undo and redo work the same way with the inverse.
+ * writes it, in order, as one transaction. Undo and redo work the same way with the inverse.
+ *
+ * <p>When a write fails, the writes queued after it still go on, and they were computed on a
+ * graph that held the failed edit; taking the failed edit's inverse back out of the current graph
+ * would then disagree with the database. So the graph is read again from the store, on the writer
+ * thread after every write queued before the failure, and shown with the edits queued since
+ * applied on top; the message names the edit that failed. Results of writes queued against an
+ * earlier database ({@link #clear()}, after Connect or a load) are dropped.
  */
 public final class EditService implements Edits {
 
@@ -29,18 +38,30 @@ public final class EditService implements Edits {
     /** One done edit: what it did and what takes it back. */
     public record Entry(String description, GraphOp forward, GraphOp inverse) {}
 
+    /** Which way a write moves an entry: a new edit, an undo or a redo. */
+    private enum Kind {
+        EDIT,
+        UNDO,
+        REDO
+    }
+
+    /** A write sent to the writer thread and not yet answered, in the order they were sent. */
+    private record Pending(GraphOp op) {}
+
     private final SharedGraph graph;
-    private final Supplier<GraphStore> store;
+    private final Supplier<? extends GraphWriter> store;
     private final StatusMessages messages;
     private final UndoStack<Entry> stack = new UndoStack<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Deque<Pending> pending = new ArrayDeque<>();
+    private long generation;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "pg-writes");
         t.setDaemon(true);
         return t;
     });
 
-    public EditService(SharedGraph graph, Supplier<GraphStore> store, StatusMessages messages) {
+    public EditService(SharedGraph graph, Supplier<? extends GraphWriter> store, StatusMessages messages) {
         this.graph = graph;
         this.store = store;
         this.messages = messages;
@@ -68,16 +89,7 @@ public final class EditService implements Edits {
         graph.replace(op.applyTo(graph.current()), capital(description));
         stack.push(entry);
         fire();
-        return write(
-                op,
-                e -> {
-                    graph.replace(inverse.applyTo(graph.current()), "Could not save: " + description);
-                    stack.discard(entry);
-                    fire();
-                    messages.error(
-                            "Could not save \"" + description + "\", so it was undone: " + StatusMessages.sentence(e));
-                },
-                "Saved: " + description);
+        return write(entry, Kind.EDIT, op, "Saved: " + description);
     }
 
     /** Takes back the last edit. Event thread only. */
@@ -85,16 +97,7 @@ public final class EditService implements Edits {
         stack.undo().ifPresent(entry -> {
             graph.replace(entry.inverse().applyTo(graph.current()), "Undo " + entry.description());
             fire();
-            write(
-                    entry.inverse(),
-                    e -> {
-                        graph.replace(
-                                entry.forward().applyTo(graph.current()), "Could not undo " + entry.description());
-                        stack.redo();
-                        fire();
-                        messages.error("Could not undo \"" + entry.description() + "\": " + StatusMessages.sentence(e));
-                    },
-                    "Undone: " + entry.description());
+            write(entry, Kind.UNDO, entry.inverse(), "Undone: " + entry.description());
         });
     }
 
@@ -103,16 +106,7 @@ public final class EditService implements Edits {
         stack.redo().ifPresent(entry -> {
             graph.replace(entry.forward().applyTo(graph.current()), "Redo " + entry.description());
             fire();
-            write(
-                    entry.forward(),
-                    e -> {
-                        graph.replace(
-                                entry.inverse().applyTo(graph.current()), "Could not redo " + entry.description());
-                        stack.undo();
-                        fire();
-                        messages.error("Could not redo \"" + entry.description() + "\": " + StatusMessages.sentence(e));
-                    },
-                    "Redone: " + entry.description());
+            write(entry, Kind.REDO, entry.forward(), "Redone: " + entry.description());
         });
     }
 
@@ -120,8 +114,13 @@ public final class EditService implements Edits {
         return stack;
     }
 
-    /** Forgets the history (a different database or dataset). */
+    /**
+     * Forgets the history (a different database or dataset): what the writes queued until now
+     * report is dropped, so a late failure never touches the graph that replaces this one.
+     */
     public void clear() {
+        generation++;
+        pending.clear();
         stack.clear();
         fire();
     }
@@ -131,26 +130,114 @@ public final class EditService implements Edits {
         listeners.add(listener);
     }
 
-    private CompletionStage<Void> write(
-            GraphOp op, java.util.function.Consumer<RuntimeException> onFailure, String success) {
+    private CompletionStage<Void> write(Entry entry, Kind kind, GraphOp op, String success) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        GraphStore target = store.get();
+        GraphWriter target = store.get();
+        long sent = generation;
+        Pending p = new Pending(op);
+        pending.addLast(p);
         writer.execute(() -> {
             try {
                 op.writeTo(target);
                 SwingUtilities.invokeLater(() -> {
-                    messages.info(success);
+                    if (sent == generation) {
+                        pending.remove(p);
+                        messages.info(success);
+                    }
                     done.complete(null);
                 });
             } catch (RuntimeException e) {
                 LOG.warn("Write of {} failed", op, e);
                 SwingUtilities.invokeLater(() -> {
-                    onFailure.accept(e);
+                    if (sent == generation) {
+                        pending.remove(p);
+                        failed(entry, kind, e, target);
+                    }
                     done.completeExceptionally(e);
                 });
             }
         });
         return done;
+    }
+
+    /** A write failed: the entry leaves the history where it stood, and the graph is read again. */
+    private void failed(Entry entry, Kind kind, RuntimeException e, GraphWriter target) {
+        switch (kind) {
+            case EDIT -> {
+                handBackInverse(entry);
+                stack.discard(entry);
+            }
+            case UNDO -> {
+                if (stack.nextRedo().orElse(null) == entry) {
+                    stack.redo();
+                } else {
+                    stack.discard(entry);
+                }
+            }
+            case REDO -> {
+                if (stack.nextUndo().orElse(null) == entry) {
+                    stack.undo();
+                } else {
+                    stack.discard(entry);
+                }
+            }
+        }
+        fire();
+        String what =
+                switch (kind) {
+                    case EDIT -> "save";
+                    case UNDO -> "undo";
+                    case REDO -> "redo";
+                };
+        messages.error("Could not " + what + " \"" + entry.description() + "\": " + StatusMessages.sentence(e)
+                + " The graph is being read again from the database, so that it shows what is saved.");
+        reread(target, "Could not " + what + " " + entry.description());
+    }
+
+    /**
+     * The next edit after {@code failed} on the same slot computed its inverse on a graph that held
+     * the failed edit; what it must restore is what was there before the failed edit.
+     */
+    private void handBackInverse(Entry failed) {
+        for (Entry later : stack.after(failed)) {
+            if (later.forward().slot().equals(failed.forward().slot())) {
+                stack.replace(later, new Entry(later.description(), later.forward(), failed.inverse()));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Reads the graph on the writer thread, so after every write sent before, and shows it with
+     * the writes sent since (still pending when the read arrives, in order) applied on top.
+     */
+    private void reread(GraphWriter target, String reason) {
+        long sent = generation;
+        writer.execute(() -> {
+            PartnershipGraph saved;
+            try {
+                saved = target.readGraph();
+            } catch (RuntimeException e) {
+                LOG.warn("Reading the graph again failed", e);
+                SwingUtilities.invokeLater(() -> {
+                    if (sent == generation) {
+                        messages.error("Could not read the graph again: " + StatusMessages.sentence(e)
+                                + " Use File > Reload the graph before editing further.");
+                    }
+                });
+                return;
+            }
+            SwingUtilities.invokeLater(() -> {
+                if (sent != generation) {
+                    return;
+                }
+                PartnershipGraph shown = saved;
+                for (Pending p : pending) {
+                    shown = p.op().applyTo(shown);
+                }
+                graph.replace(shown, reason);
+            });
+        });
     }
 
     private void fire() {

@@ -11,7 +11,7 @@ import org.partnergraph.model.Provenance;
 import org.partnergraph.model.Relationship;
 import org.partnergraph.model.Stage;
 import org.partnergraph.plugin.EditRequest;
-import org.partnergraph.store.GraphStore;
+import org.partnergraph.store.GraphWriter;
 
 /**
  * One write to the store, what it does to the in-memory graph, and the op that takes it back.
@@ -23,10 +23,16 @@ public sealed interface GraphOp {
     PartnershipGraph applyTo(PartnershipGraph g);
 
     /** Writes this op in one transaction. Never on the event thread. */
-    void writeTo(GraphStore store);
+    void writeTo(GraphWriter store);
 
     /** The op that restores {@code before}, the graph this op is applied to. */
     GraphOp inverseOn(PartnershipGraph before);
+
+    /**
+     * What this op sets: two ops with the same slot write the same rating, tracker row, membership,
+     * measurement or partner, so the inverse of the later one restores what the earlier one set.
+     */
+    String slot();
 
     /** The op for a plugin's request. */
     static GraphOp of(EditRequest request) {
@@ -52,6 +58,11 @@ public sealed interface GraphOp {
     /** Sets (or adds) an influence rating. */
     record SetInfluence(Influence value) implements GraphOp {
         @Override
+        public String slot() {
+            return "influence " + value.partnerId() + " " + value.objectiveId();
+        }
+
+        @Override
         public PartnershipGraph applyTo(PartnershipGraph g) {
             return Graphs.with(g, b -> {
                 int i = indexOf(b.influences, value.partnerId(), value.objectiveId());
@@ -64,7 +75,7 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphStore store) {
+        public void writeTo(GraphWriter store) {
             store.setInfluence(
                     value.partnerId(), value.objectiveId(), value.influence(), value.quality(), value.provenance());
         }
@@ -91,6 +102,11 @@ public sealed interface GraphOp {
     /** Removes an influence rating. */
     record RemoveInfluence(String partnerId, String objectiveId) implements GraphOp {
         @Override
+        public String slot() {
+            return "influence " + partnerId + " " + objectiveId;
+        }
+
+        @Override
         public PartnershipGraph applyTo(PartnershipGraph g) {
             return Graphs.with(
                     g,
@@ -99,7 +115,7 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphStore store) {
+        public void writeTo(GraphWriter store) {
             store.removeInfluence(partnerId, objectiveId);
         }
 
@@ -112,6 +128,11 @@ public sealed interface GraphOp {
 
     /** Sets the stages of an existing engagement-tracker row. */
     record SetStages(String fromId, String toId, Stage now, Stage wanted) implements GraphOp {
+        @Override
+        public String slot() {
+            return "stages " + fromId + " " + toId;
+        }
+
         @Override
         public PartnershipGraph applyTo(PartnershipGraph g) {
             return Graphs.with(
@@ -132,7 +153,7 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphStore store) {
+        public void writeTo(GraphWriter store) {
             store.setStages(fromId, toId, now, wanted);
         }
 
@@ -152,12 +173,17 @@ public sealed interface GraphOp {
     /** Adds a measurement. */
     record AddMeasurement(Measurement value) implements GraphOp {
         @Override
+        public String slot() {
+            return "measurement " + value.id();
+        }
+
+        @Override
         public PartnershipGraph applyTo(PartnershipGraph g) {
             return Graphs.with(g, b -> b.measurements.add(value));
         }
 
         @Override
-        public void writeTo(GraphStore store) {
+        public void writeTo(GraphWriter store) {
             store.addMeasurement(value);
         }
 
@@ -174,12 +200,17 @@ public sealed interface GraphOp {
     /** Removes a measurement. */
     record RemoveMeasurement(Measurement value) implements GraphOp {
         @Override
+        public String slot() {
+            return "measurement " + value.id();
+        }
+
+        @Override
         public PartnershipGraph applyTo(PartnershipGraph g) {
             return Graphs.with(g, b -> b.measurements.removeIf(m -> m.id().equals(value.id())));
         }
 
         @Override
-        public void writeTo(GraphStore store) {
+        public void writeTo(GraphWriter store) {
             store.removeMeasurement(value.id());
         }
 
@@ -192,12 +223,17 @@ public sealed interface GraphOp {
     /** Adds a partner. */
     record AddPartner(Partner value) implements GraphOp {
         @Override
+        public String slot() {
+            return "partner " + value.id();
+        }
+
+        @Override
         public PartnershipGraph applyTo(PartnershipGraph g) {
             return Graphs.with(g, b -> b.partners.add(value));
         }
 
         @Override
-        public void writeTo(GraphStore store) {
+        public void writeTo(GraphWriter store) {
             store.addPartner(value);
         }
 
@@ -213,6 +249,11 @@ public sealed interface GraphOp {
     /** Removes a partner added by {@link AddPartner}. */
     record RemovePartner(Partner value) implements GraphOp {
         @Override
+        public String slot() {
+            return "partner " + value.id();
+        }
+
+        @Override
         public PartnershipGraph applyTo(PartnershipGraph g) {
             return Graphs.with(g, b -> {
                 b.partners.removeIf(p -> p.id().equals(value.id()));
@@ -222,7 +263,7 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphStore store) {
+        public void writeTo(GraphWriter store) {
             store.removePartner(value.id());
         }
 
@@ -235,6 +276,11 @@ public sealed interface GraphOp {
     /** Adds a membership, or changes the role of an existing one. */
     record AddMembership(Membership value) implements GraphOp {
         @Override
+        public String slot() {
+            return "membership " + value.partnerId() + " " + value.groupId();
+        }
+
+        @Override
         public PartnershipGraph applyTo(PartnershipGraph g) {
             return Graphs.with(g, b -> {
                 b.memberships.removeIf(m -> same(m, value));
@@ -243,7 +289,7 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphStore store) {
+        public void writeTo(GraphWriter store) {
             store.addMembership(value);
         }
 
@@ -264,12 +310,17 @@ public sealed interface GraphOp {
     /** Removes a membership. */
     record RemoveMembership(Membership value) implements GraphOp {
         @Override
+        public String slot() {
+            return "membership " + value.partnerId() + " " + value.groupId();
+        }
+
+        @Override
         public PartnershipGraph applyTo(PartnershipGraph g) {
             return Graphs.with(g, b -> b.memberships.removeIf(m -> AddMembership.same(m, value)));
         }
 
         @Override
-        public void writeTo(GraphStore store) {
+        public void writeTo(GraphWriter store) {
             store.removeMembership(value.partnerId(), value.groupId());
         }
 

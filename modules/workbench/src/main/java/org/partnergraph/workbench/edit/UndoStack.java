@@ -82,6 +82,22 @@ public final class UndoStack<E> {
         }
     }
 
+    /** Puts {@code with} where {@code old} is (a later entry whose inverse must change); false when absent. */
+    public boolean replace(E old, E with) {
+        int i = entries.indexOf(old);
+        if (i < 0) {
+            return false;
+        }
+        entries.set(i, with);
+        return true;
+    }
+
+    /** The entries after {@code entry}, oldest first; empty when it is not here. */
+    public List<E> after(E entry) {
+        int i = entries.indexOf(entry);
+        return i < 0 ? List.of() : List.copyOf(entries.subList(i + 1, entries.size()));
+    }
+
     /** Forgets everything (a new database). */
     public void clear() {
         entries.clear();

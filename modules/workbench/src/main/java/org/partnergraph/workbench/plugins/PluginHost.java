@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.partnergraph.plugin.AnalysisView;
 import org.partnergraph.plugin.PluginApi;
@@ -147,7 +148,78 @@ public final class PluginHost {
                 w.getPluginId(), d.getVersion(), d.getProvider(), d.getRequires(), status, error, w.getPluginPath());
     }
 
-    /** Marks a plugin failed (its view threw); the plugin manager shows {@code sentence}. */
+    /** The views that failed, by plugin: while one of them has not worked again, the plugin shows failed. */
+    private final Map<String, java.util.Set<String>> failedViews = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Marks a plugin failed because its view {@code viewId} threw; the plugin manager shows {@code sentence}. */
+    public void markViewFailed(String pluginId, String viewId, String sentence) {
+        failedViews
+                .computeIfAbsent(pluginId, k -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                .add(viewId);
+        markFailed(pluginId, sentence);
+    }
+
+    /**
+     * The view {@code viewId} works (it was created or restarted): when no other view of the
+     * plugin is failed, the plugin shows its state again instead of the old failure.
+     */
+    public void viewWorks(String pluginId, String viewId) {
+        java.util.Set<String> failed = failedViews.get(pluginId);
+        if (failed == null || !failed.remove(viewId) || !failed.isEmpty()) {
+            return;
+        }
+        failedViews.remove(pluginId);
+        PluginWrapper w = SYSTEM.equals(pluginId) ? null : manager.getPlugin(pluginId);
+        if (w == null) {
+            records.remove(pluginId);
+        } else {
+            records.put(pluginId, recordOf(w));
+        }
+        fire();
+    }
+
+    /**
+     * The plugin whose code threw {@code e}: the first stack frame, innermost first, through the
+     * causes, whose class a started plugin's own class loader defined. Empty for the workbench's
+     * and the class path's code.
+     */
+    public Optional<String> culprit(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                Optional<String> id = pluginDefining(frame.getClassName());
+                if (id.isPresent()) {
+                    return id;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> pluginDefining(String className) {
+        if (className.startsWith("java.")
+                || className.startsWith("javax.")
+                || className.startsWith("jdk.")
+                || className.startsWith("sun.")) {
+            return Optional.empty();
+        }
+        for (PluginWrapper w : manager.getPlugins()) {
+            ClassLoader loader = w.getPluginClassLoader();
+            if (loader == null || loader == getClass().getClassLoader()) {
+                continue;
+            }
+            try {
+                if (Class.forName(className, false, loader).getClassLoader() == loader) {
+                    return Optional.of(w.getPluginId());
+                }
+            } catch (ClassNotFoundException | LinkageError notThere) {
+                // not this plugin's class
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Marks a plugin failed; the plugin manager shows {@code sentence}. */
     public void markFailed(String pluginId, String sentence) {
         LOG.warn("Plugin {} failed: {}", pluginId, sentence);
         records.compute(

@@ -27,9 +27,16 @@ final class PartnerTableModel extends RowTableModel<PartnerInfluence> {
         super(COLUMNS);
     }
 
+    /**
+     * Sets the network positions and tells the table which rows changed: none when there are no
+     * rows yet (the positions of a graph can arrive before its ranking), since an update of row 0
+     * of an empty table makes a sorted JTable look up a view row that does not exist.
+     */
     void setPositions(Map<String, PartnerPosition> next) {
         positions = next;
-        fireTableRowsUpdated(0, Math.max(0, getRowCount() - 1));
+        if (getRowCount() > 0) {
+            fireTableRowsUpdated(0, getRowCount() - 1);
+        }
     }
 
     int rowOf(String partnerId) {

@@ -76,4 +76,23 @@ class InfluenceMapIT {
             assertThat(csv).contains("Public Health");
         }
     }
+
+    @Test
+    void worksAfterARestartAndTheManagerDoesNotListItFailed(GraphStore store) throws Exception {
+        WorkbenchWindow first = WorkbenchWindow.open(store, WorkbenchWindow.hertfordshire(), Path.of("."));
+        first.openFromMenu("influence.map", "Analysis", "Influence map");
+        try (WorkbenchWindow w = first.restart()) {
+            WorkbenchWindow.eventually("influence map reopened", () -> w.view("influence.map") != null);
+            var table = w.window().table("influence.table");
+            WorkbenchWindow.eventually(
+                    "ranking shown",
+                    () -> GuiActionRunner.execute(() -> table.target().getRowCount() > 0));
+            WorkbenchWindow.eventually(
+                    "positions shown",
+                    () -> GuiActionRunner.execute(() -> table.target().getValueAt(0, 8) != null));
+            w.robot().waitForIdle();
+            assertThat(w.view("influence.map").getName()).isNotEqualTo("view.error");
+            assertThat(w.pluginStatus("influence-map")).isEqualTo("started");
+        }
+    }
 }

@@ -168,6 +168,22 @@ class InfluencePanelTest {
         assertThat(csv.get(0).get("Partner")).isEqualTo(panel.table().getValueAt(0, 0));
     }
 
+    @Test
+    void opensOnAnEmptyGraphAndShowsTheRankingWhenTheGraphArrives() {
+        // At a restart the view reopens before the database is ready: its first graph is empty,
+        // and the positions of that graph arrive with no rows in the table.
+        StubWorkbenchContext context =
+                new StubWorkbenchContext(PartnershipGraph.builder().build());
+        InfluencePanel panel = new InfluencePanel(context);
+        assertThat(panel.table().getRowCount()).isZero();
+
+        context.setGraph(hertfordshire, "Loaded");
+        assertThat(panel.points()).hasSize(29);
+        assertThat(panel.table().getRowCount()).isPositive();
+        assertThat(panel.table().getValueAt(0, 8)).as("PageRank shown").isNotNull();
+        assertThat(context.taskFailures()).isEmpty();
+    }
+
     private static byte[] bytes(StubWorkbenchContext context, String extension) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         context.exports().stream()
