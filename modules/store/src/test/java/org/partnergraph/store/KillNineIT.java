@@ -120,7 +120,7 @@ class KillNineIT {
         assertThat(before).hasSizeGreaterThan(500);
 
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4j.Options(data, 128L << 20, true));
-                Neo4jConnection connection = Neo4jConnection.embedded(neo4j.boltUri())) {
+                Neo4jConnection connection = Neo4jConnection.embedded(neo4j.boltUri(), neo4j.password())) {
             GraphStore store = new GraphStore(connection);
 
             assertThat(GraphDump.of(store)).isEqualTo(before);

@@ -46,7 +46,7 @@ public final class KilledChild {
 
     private static void load(Path dataDir, Path base, Path dumpFile, int rows) throws Exception {
         EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4j.Options(dataDir, 128L << 20, true));
-        GraphStore store = new GraphStore(Neo4jConnection.embedded(neo4j.boltUri()));
+        GraphStore store = new GraphStore(Neo4jConnection.embedded(neo4j.boltUri(), neo4j.password()));
         Dataset d = BundleReader.read(base);
         store.load(d.manifest(), d.graph(), n -> {});
         Files.write(dumpFile, GraphDump.of(store));
