@@ -150,6 +150,12 @@ public final class BundleReader {
     private record ManifestFile(Manifest manifest, Map<String, Long> files) {}
 
     private ManifestFile readManifest(Path file) {
+        JsonNode json = manifestJson(file);
+        return json == null ? null : manifestOf(json);
+    }
+
+    /** The manifest's JSON object, or null with the problem said: missing, not a file, too large, not JSON. */
+    private JsonNode manifestJson(Path file) {
         if (Files.notExists(file, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(MANIFEST, 0, "", "missing; every bundle needs a manifest.json (docs/data-format.md)");
             return null;
@@ -186,6 +192,11 @@ public final class BundleReader {
             problems.add(MANIFEST, 0, "", "must hold a JSON object");
             return null;
         }
+        return json;
+    }
+
+    /** The manifest's fields, each problem said; a manifest with problems is still returned, to check the rest. */
+    private ManifestFile manifestOf(JsonNode json) {
         JsonNode formatNode = json.path("format");
         if (formatNode.isMissingNode()) {
             problems.add(
