@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.neo4j.driver.Session;
@@ -15,7 +16,8 @@ import org.partnergraph.model.Provenance;
 /**
  * Writes a checked dataset in one transaction: {@code UNWIND} batches of {@link #BATCH_SIZE_DEFAULT}
  * rows, {@code MERGE} on ids, so a second load of the same bundle changes nothing and any failure
- * leaves the database exactly as it was.
+ * leaves the database exactly as it was. Cancellation is checked before every batch: a cancelled
+ * load throws {@link LoadCancelledException} inside the transaction, which rolls it back.
  */
 final class DatasetLoader {
 
@@ -28,6 +30,7 @@ final class DatasetLoader {
     private final Manifest manifest;
     private final Map<String, String> labelOf = new HashMap<>();
     private final LongConsumer progress;
+    private final BooleanSupplier cancelled;
     private long written;
     /**
      * True when the partnership is not in the database yet: every id is new and the reader has
@@ -35,10 +38,11 @@ final class DatasetLoader {
      */
     private boolean fresh;
 
-    DatasetLoader(Manifest manifest, PartnershipGraph graph, LongConsumer progress) {
+    DatasetLoader(Manifest manifest, PartnershipGraph graph, LongConsumer progress, BooleanSupplier cancelled) {
         this.manifest = manifest;
         this.graph = graph;
         this.progress = progress;
+        this.cancelled = cancelled;
         graph.partners().forEach(n -> labelOf.put(n.id(), "Partner"));
         graph.groups().forEach(n -> labelOf.put(n.id(), "Group"));
         graph.themes().forEach(n -> labelOf.put(n.id(), "Theme"));
@@ -239,6 +243,9 @@ final class DatasetLoader {
 
     private void batches(TransactionContext tx, String cypher, List<Map<String, Object>> rows) {
         for (int i = 0; i < rows.size(); i += BATCH_SIZE_DEFAULT) {
+            if (cancelled.getAsBoolean()) {
+                throw new LoadCancelledException();
+            }
             List<Map<String, Object>> batch = rows.subList(i, Math.min(rows.size(), i + BATCH_SIZE_DEFAULT));
             long t0 = System.nanoTime();
             tx.run(cypher, Map.of("rows", batch)).consume();

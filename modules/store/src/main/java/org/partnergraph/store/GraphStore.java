@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.neo4j.driver.Session;
@@ -53,7 +54,16 @@ public final class GraphStore implements GraphWriter {
      * @return rows written
      */
     public long load(Manifest manifest, PartnershipGraph graph, LongConsumer progress) {
-        return write(session -> new DatasetLoader(manifest, graph, progress).load(session));
+        return load(manifest, graph, progress, () -> false);
+    }
+
+    /**
+     * As {@link #load(Manifest, PartnershipGraph, LongConsumer)}, asking {@code cancelled} before
+     * every batch: once it says true the transaction is rolled back and {@link
+     * LoadCancelledException} thrown, and the database is as it was.
+     */
+    public long load(Manifest manifest, PartnershipGraph graph, LongConsumer progress, BooleanSupplier cancelled) {
+        return write(session -> new DatasetLoader(manifest, graph, progress, cancelled).load(session));
     }
 
     /** How many rows (nodes and relationships) a load of {@code graph} writes. */

@@ -214,8 +214,7 @@ public final class Workbench {
                     } catch (DatasetException e) {
                         return e;
                     }
-                    long size = GraphStore.loadSize(d.graph());
-                    db.store().load(d.manifest(), d.graph(), done -> m.progress(done, size));
+                    loadCancellably("Loading " + folder.getFileName(), db, d.manifest(), d.graph(), m);
                     return d.manifest().name();
                 },
                 result -> {
@@ -234,6 +233,39 @@ public final class Workbench {
                 });
     }
 
+    /**
+     * Loads in one transaction that the task's Cancel rolls back (checked between batches). A
+     * cancelled task's result is dropped, so what happened is said here, and the graph is read
+     * again whatever the outcome (a cancel that came after the commit leaves the data loaded).
+     */
+    private void loadCancellably(
+            String title,
+            Database db,
+            org.partnergraph.model.Manifest manifest,
+            PartnershipGraph loaded,
+            org.partnergraph.plugin.TaskMonitor m) {
+        long size = GraphStore.loadSize(loaded);
+        try {
+            db.store().load(manifest, loaded, done -> m.progress(done, size), m::isCancelled);
+        } catch (RuntimeException e) {
+            if (m.isCancelled()) {
+                SwingUtilities.invokeLater(() -> {
+                    window.statusBar().info(title + " was cancelled; nothing was loaded.");
+                    reload("Cancelled: " + title);
+                });
+            }
+            throw e;
+        }
+        if (m.isCancelled()) {
+            SwingUtilities.invokeLater(() -> {
+                edits.clear();
+                window.statusBar()
+                        .info(title + " had finished when it was cancelled; " + manifest.name() + " is loaded.");
+                reload("Loaded " + manifest.name());
+            });
+        }
+    }
+
     /** Reads {@code file} with a plugin's importer and loads the result like a bundle: all or nothing. */
     void importFile(org.partnergraph.plugin.Importer importer, Path file) {
         OpenDatabase db = database;
@@ -246,8 +278,7 @@ public final class Workbench {
                 m -> {
                     m.message("Reading with " + importer.name() + "...");
                     org.partnergraph.plugin.ImportedDataset d = importer.read(file, m);
-                    long size = GraphStore.loadSize(d.graph());
-                    db.store().load(d.manifest(), d.graph(), done -> m.progress(done, size));
+                    loadCancellably("Importing " + file.getFileName(), db, d.manifest(), d.graph(), m);
                     return d.manifest().name();
                 },
                 name -> {

@@ -35,6 +35,7 @@ public final class StatusBar extends JPanel implements StatusMessages {
         counts.setName("status.counts");
         message.setName("status.message");
         task.setName("status.task");
+        cancel.setName("status.cancel");
         JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 12, 0));
         left.setOpaque(false);
         left.add(database);
