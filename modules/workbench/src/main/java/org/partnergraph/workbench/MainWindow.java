@@ -60,6 +60,7 @@ final class MainWindow extends JFrame {
     private final JMenu viewMenu = new JMenu("View");
     private final Map<String, ContributedView> available = new HashMap<>();
     private final Action undo;
+    private boolean pluginsLoaded;
     private final Action redo;
 
     MainWindow(Workbench workbench) {
@@ -103,6 +104,7 @@ final class MainWindow extends JFrame {
         getRootPane().setTransferHandler(new FolderDrop());
         restoreBounds();
         views.addChangeListener(this::saveLayout);
+        workbench.plugins().addChangeListener(() -> javax.swing.SwingUtilities.invokeLater(this::pluginsChanged));
     }
 
     StatusBar statusBar() {
@@ -244,7 +246,8 @@ final class MainWindow extends JFrame {
                     parent.add(item);
                 });
         if (available.isEmpty()) {
-            JMenuItem none = new JMenuItem("No views yet (plugins are loading)");
+            JMenuItem none = new JMenuItem(
+                    pluginsLoaded ? "No views: no plugin contributes one" : "No views yet (plugins are loading)");
             none.setEnabled(false);
             viewMenu.add(none);
         }
@@ -329,6 +332,7 @@ final class MainWindow extends JFrame {
 
     /** The views the plugins contribute are known: list them, and reopen the ones open at the last exit. */
     void pluginsLoaded(List<ContributedView> contributed, String layout) {
+        pluginsLoaded = true;
         fillImportExport();
         contributed.forEach(v -> available.put(v.info().id(), v));
         rebuildViewMenu();
@@ -340,6 +344,40 @@ final class MainWindow extends JFrame {
             }
         }
         views.setDividerLocation(workbench.settings().getInt("layout.views.divider", -1));
+    }
+
+    /**
+     * A plugin was installed, enabled, disabled or failed: the View menu and File > Import and
+     * Export graph list what the plugins contribute now, and the open views of a plugin that no
+     * longer contributes them close.
+     */
+    private void pluginsChanged() {
+        available.clear();
+        workbench.plugins().views().forEach(v -> available.put(v.info().id(), v));
+        rebuildViewMenu();
+        fillImportExport();
+        for (HostedView h : List.copyOf(hosted.values())) {
+            if (!available.containsKey(h.viewId())) {
+                closeView(h);
+            }
+        }
+    }
+
+    private void closeView(HostedView h) {
+        int i = bottom.indexOfComponent(h.component());
+        if (i >= 0) {
+            bottom.removeTabAt(i);
+            hosted.remove(h.viewId());
+            h.dispose();
+        } else if (!views.close(h.viewId())) {
+            hosted.remove(h.viewId());
+            h.dispose();
+        }
+    }
+
+    /** True once the plugins are loaded and the views of the last exit reopened (tests). */
+    boolean pluginsLoaded() {
+        return pluginsLoaded;
     }
 
     /** The open views, by view id: their contexts (File > Export view) and their failures. */

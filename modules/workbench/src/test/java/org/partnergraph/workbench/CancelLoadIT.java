@@ -55,7 +55,7 @@ class CancelLoadIT {
         Files.writeString(big.resolve("partners.csv"), rows, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         WorkbenchOptions options = WorkbenchOptions.embedded(
                         temp.resolve("unused"), TestBundles.small().getParent(), null)
-                .withUserDir(Files.createDirectories(temp.resolve("user")))
+                .withUserDir(Files.createTempDirectory("pg-user-live"))
                 .withDevelopment(true);
         workbench = Workbench.start(options, DatabaseSource.of(store, "embedded (test)"));
         assertThat(workbench.awaitReady(180_000)).isTrue();

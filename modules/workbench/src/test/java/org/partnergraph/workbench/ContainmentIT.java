@@ -44,7 +44,7 @@ class ContainmentIT {
                 .withUserDir(Files.createTempDirectory("pg-user"))
                 .withDevelopment(true);
         workbench = Workbench.start(options, DatabaseSource.of(store, "embedded (test)"));
-        assertThat(workbench.awaitReady(60_000)).as("database ready").isTrue();
+        assertThat(workbench.awaitReady(180_000)).as("database ready").isTrue();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         robot.settings().delayBetweenEvents(20);
         window = new FrameFixture(robot, workbench.window());

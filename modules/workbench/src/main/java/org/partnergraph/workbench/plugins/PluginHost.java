@@ -21,9 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the plugins, keeps every plugin's state and error, and lists the views they contribute.
- * Nothing a plugin does here can stop the workbench: a load, start or extension that throws marks
- * that plugin failed with its sentence. {@link #load()} runs off the event thread.
+ * Loads the plugins, keeps every plugin's state and error, and lists the views, importers and
+ * exporters they contribute; install, enable and disable change those lists at once. Nothing a
+ * plugin does here can stop the workbench: a load, start or extension that throws marks that
+ * plugin failed with its sentence. {@link #load()}, {@link #install} and {@link #setEnabled} run
+ * off the event thread.
  */
 public final class PluginHost {
 
@@ -240,13 +242,56 @@ public final class PluginHost {
         return List.copyOf(views);
     }
 
-    /** Remembers that the plugin is enabled or disabled; it applies at the next start. */
-    public void setEnabled(String pluginId, boolean enabled) {
+    /**
+     * Enables or disables a plugin now, and remembers it for the next start: enabling starts it and
+     * adds its views, importers and exporters; disabling stops it and takes them away (the window
+     * closes its open views). Off the event thread.
+     *
+     * @return the plugin's record afterwards (failed, when it would not start)
+     */
+    public synchronized PluginRecord setEnabled(String pluginId, boolean enabled) {
+        withdraw(pluginId);
+        failedViews.remove(pluginId);
         if (enabled) {
             manager.enablePlugin(pluginId);
+            start(pluginId);
         } else {
             manager.disablePlugin(pluginId);
         }
+        PluginWrapper w = manager.getPlugin(pluginId);
+        PluginRecord r = recordOf(w);
+        records.put(pluginId, r);
+        if (r.status() == PluginStatus.STARTED) {
+            collectViews(pluginId);
+        }
+        fire();
+        return r;
+    }
+
+    /** Starts a loaded plugin; a start that throws marks it failed. */
+    private void start(String pluginId) {
+        PluginWrapper w = manager.getPlugin(pluginId);
+        if (w.getPluginState() == PluginState.STARTED) {
+            return;
+        }
+        try {
+            manager.startPlugin(pluginId);
+        } catch (RuntimeException | LinkageError e) {
+            w.setPluginState(PluginState.FAILED);
+            w.setFailedException(e);
+        }
+    }
+
+    /** Takes the plugin's views, importers and exporters out of the lists. */
+    private void withdraw(String pluginId) {
+        views.removeIf(v -> v.pluginId().equals(pluginId));
+        importers.removeIf(c -> c.pluginId().equals(pluginId));
+        exporters.removeIf(c -> c.pluginId().equals(pluginId));
+    }
+
+    /** The views plugin {@code pluginId} contributes now. */
+    public List<ContributedView> viewsOf(String pluginId) {
+        return views.stream().filter(v -> v.pluginId().equals(pluginId)).toList();
     }
 
     /**
@@ -267,12 +312,7 @@ public final class PluginHost {
         }
         PluginWrapper w = manager.getPlugin(id);
         if (w.getPluginState() == PluginState.RESOLVED) {
-            try {
-                manager.startPlugin(id);
-            } catch (RuntimeException | LinkageError e) {
-                w.setPluginState(PluginState.FAILED);
-                w.setFailedException(e);
-            }
+            start(id);
         }
         PluginRecord r = recordOf(w);
         records.put(id, r);
@@ -286,6 +326,16 @@ public final class PluginHost {
     /** Called (on any thread) when records or views change. */
     public void addChangeListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    /** Stops calling {@code listener} (a closed plugin manager window). */
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    /** How many change listeners there are (tests: a closed window leaves none behind). */
+    public int changeListenerCount() {
+        return listeners.size();
     }
 
     private void fire() {

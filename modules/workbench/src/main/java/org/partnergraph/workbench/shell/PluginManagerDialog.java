@@ -43,6 +43,7 @@ final class PluginManagerDialog extends JDialog {
         this.tasks = tasks;
         this.messages = messages;
         setName("plugins.dialog");
+        setDefaultCloseOperation(DISPOSE_ON_CLOSE);
         table.setName("plugins.table");
         error.setName("plugins.error");
         error.setEditable(false);
@@ -68,12 +69,22 @@ final class PluginManagerDialog extends JDialog {
         setContentPane(root);
         setSize(new Dimension(820, 420));
         setLocationRelativeTo(owner);
-        Runnable refresh = () -> SwingUtilities.invokeLater(this::refresh);
-        host.addChangeListener(refresh);
+        host.addChangeListener(onHostChange);
         refresh();
     }
 
+    /** Refreshes the table when the host changes; removed when the window closes. */
+    private final Runnable onHostChange = () -> SwingUtilities.invokeLater(this::refresh);
+
+    @Override
+    public void dispose() {
+        host.removeChangeListener(onHostChange);
+        super.dispose();
+    }
+
     private void refresh() {
+        int was = table.getSelectedRow();
+        String selected = was >= 0 && was < records.size() ? records.get(was).id() : null;
         records = host.records();
         List<Object[]> rows = new ArrayList<>();
         for (PluginRecord r : records) {
@@ -83,6 +94,11 @@ final class PluginManagerDialog extends JDialog {
         }
         table.setModel(new RowsModel(
                 new String[] {"Id", "Version", "Provider", "Needs API", "State"}, rows, Set.of(), (r, c, v) -> {}));
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).id().equals(selected)) {
+                table.setRowSelectionInterval(i, i);
+            }
+        }
         showError();
     }
 
@@ -105,31 +121,63 @@ final class PluginManagerDialog extends JDialog {
 
     private void setPluginEnabled(boolean enabled) {
         int i = table.getSelectedRow();
-        if (i < 0) {
+        if (i < 0 || i >= records.size()) {
+            messages.error("Select a plugin in the plugin manager first.");
             return;
         }
         PluginRecord r = records.get(i);
         if (r.status() == PluginStatus.REFUSED || PluginHost.SYSTEM.equals(r.id())) {
+            messages.error(r.id()
+                    + (r.status() == PluginStatus.REFUSED
+                            ? " is refused: " + r.error()
+                            : " is the class path's views; it cannot be " + (enabled ? "enabled." : "disabled.")));
             return;
         }
-        host.setEnabled(r.id(), enabled);
-        messages.info(r.id() + (enabled ? " will be enabled" : " will be disabled") + " at the next start.");
+        tasks.submit(
+                (enabled ? "Enabling " : "Disabling ") + r.id(),
+                m -> host.setEnabled(r.id(), enabled),
+                after -> say(after, enabled ? "enabled" : "disabled"));
+    }
+
+    /** What the plugin's change did, as it is now: its views, importers and exporters, or its error. */
+    private void say(PluginRecord r, String done) {
+        if (r.status() == PluginStatus.FAILED || r.status() == PluginStatus.REFUSED) {
+            messages.error(r.id() + " " + r.version() + " could not start: " + r.error());
+        } else if (r.status() == PluginStatus.DISABLED) {
+            messages.info(r.id() + " is disabled: its views, importers and exporters are gone until it is enabled.");
+        } else {
+            List<String> titles =
+                    host.viewsOf(r.id()).stream().map(v -> v.info().title()).toList();
+            long importers = host.importers().stream()
+                    .filter(c -> c.pluginId().equals(r.id()))
+                    .count();
+            long exporters = host.exporters().stream()
+                    .filter(c -> c.pluginId().equals(r.id()))
+                    .count();
+            StringBuilder sb = new StringBuilder(r.id() + " " + r.version() + " is " + done);
+            sb.append(
+                    titles.isEmpty()
+                            ? "; it adds no views"
+                            : "; its views are in the View menu: " + String.join(", ", titles));
+            if (importers > 0) {
+                sb.append("; importers in File > Import: ").append(importers);
+            }
+            if (exporters > 0) {
+                sb.append("; exporters in File > Export graph: ").append(exporters);
+            }
+            messages.info(sb.append('.').toString());
+        }
     }
 
     private void install() {
         JFileChooser chooser = new JFileChooser();
+        chooser.setName("plugins.install.chooser");
         chooser.setFileFilter(new FileNameExtensionFilter("Plugin jar", "jar"));
         if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         Path jar = chooser.getSelectedFile().toPath();
-        tasks.submit("Installing " + jar.getFileName(), m -> host.install(jar), r -> {
-            if (r.status() == PluginStatus.STARTED) {
-                messages.info("Installed " + r.id() + " " + r.version() + "; its views are in the View menu.");
-            } else {
-                messages.error(r.error());
-            }
-        });
+        tasks.submit("Installing " + jar.getFileName(), m -> host.install(jar), r -> say(r, "installed"));
     }
 
     private static JButton button(String text, String name, Runnable action) {

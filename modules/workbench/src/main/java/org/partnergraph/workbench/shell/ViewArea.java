@@ -149,6 +149,22 @@ public final class ViewArea extends JPanel {
         fire();
     }
 
+    /** Closes the open view {@code id} (its plugin was disabled); false when it is not open. */
+    public boolean close(String id) {
+        for (OpenView v : List.copyOf(open)) {
+            if (v.id().equals(id)) {
+                for (JTabbedPane t : List.of(main, side)) {
+                    int i = t.indexOfComponent(v.component());
+                    if (i >= 0) {
+                        close(t, i);
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private void close(JTabbedPane t, int index) {
         JComponent c = (JComponent) t.getComponentAt(index);
         t.removeTabAt(index);

@@ -29,4 +29,27 @@ class PluginHostTest {
         // PF4J's own stopPlugins() stops one and throws (pf4j issue #656)
         assertThat(host.started()).isEmpty();
     }
+
+    @Test
+    void installDisableAndEnableChangeWhatIsContributedAtOnce(@TempDir Path dir) throws Exception {
+        Path jars = java.nio.file.Files.createDirectories(dir.resolve("jars"));
+        Path jar = PluginJars.build(jars, "io-plugin", "1.0", ExportingView.class, LinesImporter.class);
+        PluginHost host = new PluginHost(List.of(dir.resolve("plugins")), dir.resolve("user"), false);
+        host.load();
+        assertThat(host.importers()).isEmpty();
+
+        assertThat(host.install(jar).status()).isEqualTo(PluginStatus.STARTED);
+        assertThat(host.viewsOf("io-plugin")).hasSize(1);
+        assertThat(host.importers()).hasSize(1);
+
+        assertThat(host.setEnabled("io-plugin", false).status()).isEqualTo(PluginStatus.DISABLED);
+        assertThat(host.viewsOf("io-plugin")).isEmpty();
+        assertThat(host.importers()).isEmpty();
+        assertThat(host.started()).doesNotContain("io-plugin");
+
+        assertThat(host.setEnabled("io-plugin", true).status()).isEqualTo(PluginStatus.STARTED);
+        assertThat(host.viewsOf("io-plugin")).hasSize(1);
+        assertThat(host.importers()).hasSize(1);
+        assertThat(host.started()).contains("io-plugin");
+    }
 }
