@@ -240,7 +240,7 @@ public final class Workbench {
      */
     private void loadCancellably(
             String title,
-            Database db,
+            OpenDatabase db,
             org.partnergraph.model.Manifest manifest,
             PartnershipGraph loaded,
             org.partnergraph.plugin.TaskMonitor m) {
