@@ -305,25 +305,6 @@ public final class Workbench {
                         .error("Could not export as " + exporter.name() + ": " + StatusMessages.sentence(e)));
     }
 
-    /**
-     * Code of plugin {@code pluginId} threw {@code e} where nothing caught it (a Swing listener,
-     * paint code, a thread or task of its own): its open views show the error with Restart view,
-     * and it is marked failed. Event thread.
-     */
-    void pluginThrew(String pluginId, Throwable e) {
-        if (!window.failViewsOf(pluginId, e)) {
-            String sentence = "Plugin " + pluginId + " threw: " + StatusMessages.sentence(e);
-            plugins.markFailed(pluginId, sentence);
-            window.statusBar().error(sentence);
-        }
-    }
-
-    /** Something threw that no plugin's code was part of: logged, and said in the status bar. */
-    void shellThrew(Thread thread, Throwable e) {
-        LOG.error("Uncaught exception on {}", thread.getName(), e);
-        window.statusBar().error("Something went wrong (" + StatusMessages.sentence(e) + "); the log has the details.");
-    }
-
     /** Closes the window, stops the plugins and the database (in the background) and, as an application, exits. */
     void shutdown() {
         Containment.release(this);

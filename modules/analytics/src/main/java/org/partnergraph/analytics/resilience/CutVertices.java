@@ -73,74 +73,101 @@ public final class CutVertices {
             return;
         }
         int n = graph.nodes();
-        int[] disc = new int[n];
-        int[] low = new int[n];
-        int[] size = new int[n];
-        int[] parent = new int[n];
-        int[] edge = new int[n];
-        int[] stack = new int[n];
-        int[] order = new int[n];
-        long[] cutOffPairs = new long[n];
-        int[] cutOffNodes = new int[n];
-        int[] cutOffPieces = new int[n];
-        Arrays.fill(disc, -1);
+        Work w = new Work(n);
         pairsWithout = new long[n];
         pieces = new int[n];
         int time = 0;
         for (int r = 0; r < n; r++) {
-            if (removed[r] || disc[r] >= 0) {
+            if (removed[r] || w.disc[r] >= 0) {
                 continue;
             }
             int first = time;
-            int top = 0;
-            stack[top++] = r;
-            parent[r] = -1;
-            disc[r] = low[r] = time;
-            order[time++] = r;
-            size[r] = 1;
-            edge[r] = graph.start(r);
-            while (top > 0) {
-                int v = stack[top - 1];
-                if (edge[v] < graph.end(v)) {
-                    int u = graph.target(edge[v]++);
-                    if (removed[u]) {
-                        continue;
-                    }
-                    if (disc[u] < 0) {
-                        parent[u] = v;
-                        disc[u] = low[u] = time;
-                        order[time++] = u;
-                        size[u] = 1;
-                        edge[u] = graph.start(u);
-                        stack[top++] = u;
-                    } else if (u != parent[v]) {
-                        low[v] = Math.min(low[v], disc[u]);
-                    }
-                    continue;
-                }
-                top--;
-                int p = parent[v];
-                if (p >= 0) {
-                    size[p] += size[v];
-                    low[p] = Math.min(low[p], low[v]);
-                    if (low[v] >= disc[p]) {
-                        cutOffNodes[p] += size[v];
-                        cutOffPairs[p] += (long) size[v] * (size[v] - 1) / 2;
-                        cutOffPieces[p]++;
-                    }
-                }
-            }
+            time = search(r, time, w);
             int s = time - first;
             for (int i = first; i < time; i++) {
-                int v = order[i];
-                long rest = s - 1 - cutOffNodes[v];
-                pieces[v] = cutOffPieces[v] + (rest > 0 ? 1 : 0);
-                pairsWithout[v] = cutOffPairs[v] + rest * (rest - 1) / 2 - (long) s * (s - 1) / 2;
+                int v = w.order[i];
+                long rest = s - 1 - w.cutOffNodes[v];
+                pieces[v] = w.cutOffPieces[v] + (rest > 0 ? 1 : 0);
+                pairsWithout[v] = w.cutOffPairs[v] + rest * (rest - 1) / 2 - (long) s * (s - 1) / 2;
             }
             pairs += (long) s * (s - 1) / 2;
         }
         for (int v = 0; v < n; v++) {
             pairsWithout[v] = removed[v] ? pairs : pairs + pairsWithout[v];
         }
+    }
+
+    /** The work space of the search, {@code int[n]} and {@code long[n]} arrays. */
+    private static final class Work {
+        final int[] disc;
+        final int[] low;
+        final int[] size;
+        final int[] parent;
+        final int[] edge;
+        final int[] stack;
+        final int[] order;
+        final long[] cutOffPairs;
+        final int[] cutOffNodes;
+        final int[] cutOffPieces;
+
+        Work(int n) {
+            disc = new int[n];
+            low = new int[n];
+            size = new int[n];
+            parent = new int[n];
+            edge = new int[n];
+            stack = new int[n];
+            order = new int[n];
+            cutOffPairs = new long[n];
+            cutOffNodes = new int[n];
+            cutOffPieces = new int[n];
+            Arrays.fill(disc, -1);
+        }
+    }
+
+    /**
+     * One iterative depth-first search from {@code r}, numbering nodes from {@code time}: low points,
+     * subtree sizes, and for each node what falls off when it goes. Returns the next free number.
+     */
+    private int search(int r, int time, Work w) {
+        int top = 0;
+        w.stack[top++] = r;
+        w.parent[r] = -1;
+        w.disc[r] = w.low[r] = time;
+        w.order[time++] = r;
+        w.size[r] = 1;
+        w.edge[r] = graph.start(r);
+        while (top > 0) {
+            int v = w.stack[top - 1];
+            if (w.edge[v] < graph.end(v)) {
+                int u = graph.target(w.edge[v]++);
+                if (removed[u]) {
+                    continue;
+                }
+                if (w.disc[u] < 0) {
+                    w.parent[u] = v;
+                    w.disc[u] = w.low[u] = time;
+                    w.order[time++] = u;
+                    w.size[u] = 1;
+                    w.edge[u] = graph.start(u);
+                    w.stack[top++] = u;
+                } else if (u != w.parent[v]) {
+                    w.low[v] = Math.min(w.low[v], w.disc[u]);
+                }
+                continue;
+            }
+            top--;
+            int p = w.parent[v];
+            if (p >= 0) {
+                w.size[p] += w.size[v];
+                w.low[p] = Math.min(w.low[p], w.low[v]);
+                if (w.low[v] >= w.disc[p]) {
+                    w.cutOffNodes[p] += w.size[v];
+                    w.cutOffPairs[p] += (long) w.size[v] * (w.size[v] - 1) / 2;
+                    w.cutOffPieces[p]++;
+                }
+            }
+        }
+        return time;
     }
 }
