@@ -96,13 +96,7 @@ public final class MatchDecisions {
                 continue;
             }
             partnerIds.put(m.name(), id);
-            Partner p = byId.get(id);
-            if (!spelledAs(p, m.name())) {
-                List<String> list = aliases.computeIfAbsent(id, k -> new ArrayList<>());
-                if (list.stream().noneMatch(a -> a.equalsIgnoreCase(m.name().strip()))) {
-                    list.add(m.name().strip());
-                }
-            }
+            addAlias(aliases, byId.get(id), m.name());
         }
         return new Resolution(partnerIds, List.copyOf(createdByNormal.values()), aliases, questions, problems);
     }
@@ -114,6 +108,16 @@ public final class MatchDecisions {
                                 + String.format(Locale.ROOT, "%.2f", c.score()) + ")")
                         .collect(Collectors.joining(" or "))
                 + ", or a new partner: answer with the id or " + NEW;
+    }
+
+    /** The sheet's spelling becomes an alias of {@code p}, once, unless it already is its name or one. */
+    private static void addAlias(Map<String, List<String>> aliases, Partner p, String name) {
+        if (!spelledAs(p, name)) {
+            List<String> list = aliases.computeIfAbsent(p.id(), k -> new ArrayList<>());
+            if (list.stream().noneMatch(a -> a.equalsIgnoreCase(name.strip()))) {
+                list.add(name.strip());
+            }
+        }
     }
 
     private static boolean spelledAs(Partner p, String name) {
