@@ -25,7 +25,7 @@ import org.w3c.dom.NodeList;
  */
 class ModuleArrowsTest {
 
-    private static final Pattern ARROW = Pattern.compile("^\\s*([a-z0-9-]+)\\s*->\\s*([a-z0-9-]+)\\s*$");
+    private static final Pattern ARROW = Pattern.compile("^\\s*([a-z0-9:-]+)\\s*->\\s*([a-z0-9:-]+)\\s*$");
 
     @Test
     void theArchitecturePageListsExactlyTheArrowsThePomsDraw() throws Exception {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -16,6 +18,7 @@ import org.partnergraph.io.BundleWriter;
 import org.partnergraph.io.Dataset;
 import org.partnergraph.io.DatasetException;
 import org.partnergraph.io.DatasetProblem;
+import org.partnergraph.model.Measurement;
 import org.partnergraph.neo4j.embedded.EmbeddedNeo4j;
 import org.partnergraph.store.testing.ChildJvm;
 import org.partnergraph.store.testing.GraphDump;
@@ -125,6 +128,42 @@ class KillNineIT {
 
             assertThat(GraphDump.of(store)).isEqualTo(before);
             assertThat(store.partnership(KilledChild.PARTNERSHIP)).isEmpty();
+        }
+    }
+
+    @Test
+    void editsKilledMidStreamKeepEverySavedEditWholeAndNoHalfOne() throws Exception {
+        Path data = tmp.resolve("db");
+        int saved;
+        try (ChildJvm child = ChildJvm.start(
+                tmp.resolve("edit.log"),
+                "1g",
+                KilledChild.class,
+                "edit",
+                data.toString(),
+                HERTFORDSHIRE.toAbsolutePath().toString())) {
+            child.await("EDITING", 300);
+            String line = child.await("SAVED 25", 300);
+            assertThat(line).isEqualTo("SAVED 25");
+
+            child.kill();
+            saved = child.lastNumber("SAVED ", 25);
+        }
+
+        try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4j.Options(data, 128L << 20, true));
+                Neo4jConnection connection = Neo4jConnection.embedded(neo4j.boltUri(), neo4j.password())) {
+            Map<String, Measurement> added = new GraphStore(connection)
+                    .readGraph().measurements().stream()
+                            .filter(m -> m.id().startsWith("hertfordshire:killed-edit-"))
+                            .collect(Collectors.toMap(Measurement::id, m -> m));
+            // Every edit the child was told was saved is there; at most the one in flight at the kill besides.
+            for (int i = 0; i <= saved; i++) {
+                assertThat(added).containsKey(KilledChild.editedMeasurement(i));
+            }
+            assertThat(added.size()).isBetween(saved + 1, saved + 2);
+            // Each is whole: its node and its OF relationship to NI 193 came in the same transaction.
+            assertThat(added.values())
+                    .allSatisfy(m -> assertThat(m.indicatorId()).isEqualTo("hertfordshire:ni-193"));
         }
     }
 }

@@ -17,10 +17,11 @@ public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final Thread reader;
 
     private ChildJvm(Process process) {
         this.process = process;
-        Thread reader = new Thread(
+        reader = new Thread(
                 () -> {
                     try (BufferedReader in = new BufferedReader(
                             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -67,6 +68,21 @@ public final class ChildJvm implements AutoCloseable {
             }
         }
         throw new AssertionError("no '" + prefix + "' from the child in " + seconds + " s");
+    }
+
+    /**
+     * After {@link #kill}: the number that ends the last line the child printed starting with
+     * {@code prefix}, among those no {@link #await} has read yet; {@code seen} when there is none.
+     */
+    public int lastNumber(String prefix, int seen) throws InterruptedException {
+        reader.join(10_000);
+        int last = seen;
+        for (String line : lines) {
+            if (line.startsWith(prefix)) {
+                last = Integer.parseInt(line.substring(prefix.length()).strip());
+            }
+        }
+        return last;
     }
 
     public boolean isAlive() {

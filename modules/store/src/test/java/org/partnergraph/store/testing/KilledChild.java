@@ -2,15 +2,19 @@ package org.partnergraph.store.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.partnergraph.io.BundleReader;
 import org.partnergraph.io.BundleWriter;
 import org.partnergraph.io.Dataset;
 import org.partnergraph.model.Group;
 import org.partnergraph.model.Manifest;
+import org.partnergraph.model.Measurement;
+import org.partnergraph.model.MeasurementKind;
 import org.partnergraph.model.Membership;
 import org.partnergraph.model.Partner;
 import org.partnergraph.model.PartnershipGraph;
+import org.partnergraph.model.Period;
 import org.partnergraph.model.Provenance;
 import org.partnergraph.model.Role;
 import org.partnergraph.neo4j.embedded.EmbeddedNeo4j;
@@ -22,7 +26,9 @@ import org.partnergraph.store.Neo4jConnection;
  * {@code export TARGET ROWS} writes a generated bundle of ROWS partners and memberships;
  * {@code load DATA_DIR BASE_BUNDLE DUMP_FILE ROWS} loads BASE_BUNDLE into an embedded database,
  * writes its full dump to DUMP_FILE, then loads a generated graph of ROWS partners. Each prints a
- * line when it reaches the part to be killed in.
+ * line when it reaches the part to be killed in. {@code edit DATA_DIR BASE_BUNDLE} loads BASE_BUNDLE,
+ * then adds measurements of NI 193 one edit (one transaction) at a time, printing {@code SAVED id}
+ * after each returns, until it is killed.
  */
 public final class KilledChild {
 
@@ -39,6 +45,7 @@ public final class KilledChild {
                 BundleWriter.write(d, Path.of(args[1]));
                 System.out.println("DONE");
             }
+            case "edit" -> edit(Path.of(args[1]), Path.of(args[2]));
             case "load" -> load(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]));
             default -> throw new IllegalArgumentException(args[0]);
         }
@@ -58,6 +65,34 @@ public final class KilledChild {
             System.out.flush();
         });
         System.out.println("DONE");
+    }
+
+    /** The id of the measurement the {@code edit} mode adds as its {@code i}th edit. */
+    public static String editedMeasurement(int i) {
+        return "hertfordshire:killed-edit-" + i;
+    }
+
+    private static void edit(Path dataDir, Path base) throws Exception {
+        EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(new EmbeddedNeo4j.Options(dataDir, 128L << 20, true));
+        GraphStore store = new GraphStore(Neo4jConnection.embedded(neo4j.boltUri(), neo4j.password()));
+        Dataset d = BundleReader.read(base);
+        store.load(d.manifest(), d.graph(), n -> {});
+        System.out.println("EDITING");
+        System.out.flush();
+        for (int i = 0; ; i++) {
+            LocalDate start = LocalDate.of(2000, 1, 1).plusDays(i);
+            store.addMeasurement(new Measurement(
+                    editedMeasurement(i),
+                    "hertfordshire:ni-193",
+                    Period.of(start, start),
+                    MeasurementKind.ACTUAL,
+                    i,
+                    null,
+                    "hertfordshire",
+                    Provenance.of("added by KilledChild")));
+            System.out.println("SAVED " + i);
+            System.out.flush();
+        }
     }
 
     /** ROWS partners, each a member of one of ROWS / 100 groups. */
