@@ -1,11 +1,13 @@
 package org.partnergraph.launcher;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.partnergraph.io.BundleWriter;
 import org.partnergraph.io.Dataset;
 import org.partnergraph.model.Manifest;
+import org.partnergraph.sheets.WorkbookWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Write the database back out as dataset folders, one per partnership: DIR/<partnership>/.")
+        description = "Write the database back out, one dataset folder (or workbook) per partnership.")
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -26,17 +28,20 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--partnership", paramLabel = "ID", description = "Only this partnership.")
     String partnership;
 
+    /** What each partnership is written as. */
+    enum Kind {
+        bundle,
+        xlsx
+    }
+
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            description = "bundle (default) or xlsx: DIR/<partnership>.xlsx.")
-    String format;
+            description = "bundle (default): DIR/<partnership>/; xlsx: DIR/<partnership>.xlsx.")
+    Kind format = Kind.bundle;
 
     @Override
     public Integer call() {
-        if ("xlsx".equalsIgnoreCase(format)) {
-            return WorkbookExport.run(root, dir, partnership);
-        }
         try (Database db = root.database.open()) {
             List<Manifest> manifests = db.store().partnerships().stream()
                     .filter(m -> partnership == null || m.partnership().equals(partnership))
@@ -50,11 +55,18 @@ final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             for (Manifest m : manifests) {
-                Path target = dir.resolve(m.partnership());
-                BundleWriter.write(new Dataset(m, db.store().readGraph(m.partnership())), target);
+                Dataset d = new Dataset(m, db.store().readGraph(m.partnership()));
+                Path target;
+                if (format == Kind.xlsx) {
+                    target = dir.resolve(m.partnership() + ".xlsx");
+                    WorkbookWriter.write(d, target);
+                } else {
+                    target = dir.resolve(m.partnership());
+                    BundleWriter.write(d, target);
+                }
                 root.out().println("Exported " + m.partnership() + " to " + target);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             root.err().println("Cannot write to " + dir + ": " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }

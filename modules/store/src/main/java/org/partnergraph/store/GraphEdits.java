@@ -1,5 +1,6 @@
 package org.partnergraph.store;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.driver.Record;
@@ -106,9 +107,18 @@ final class GraphEdits {
                 "MATCH (i:Indicator {id: $i}) CREATE (n:Measurement) SET n = $props CREATE (n)-[:OF]->(i)"
                         + " WITH n OPTIONAL MATCH (a:Area {id: $a}) FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END |"
                         + " CREATE (n)-[:IN]->(a)) RETURN count(n) AS n",
-                Map.of("i", m.indicatorId(), "a", m.areaId(), "props", Props.measurement(m)));
+                measurementParameters(m));
         requireOne(r, "no indicator '" + m.indicatorId() + "'");
         return new Change<>(Optional.empty(), Optional.of(m));
+    }
+
+    /** A measurement need not be in an area, and Map.of takes no null. */
+    private static Map<String, Object> measurementParameters(Measurement m) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("i", m.indicatorId());
+        p.put("a", m.areaId());
+        p.put("props", Props.measurement(m));
+        return p;
     }
 
     static void removeMeasurement(TransactionContext tx, String id) {

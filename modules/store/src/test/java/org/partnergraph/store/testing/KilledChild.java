@@ -37,6 +37,16 @@ public final class KilledChild {
     private KilledChild() {}
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            // Neo4j's threads would keep this JVM alive; end it so the test sees the child end.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         switch (args[0]) {
             case "export" -> {
                 Dataset d = generated(Integer.parseInt(args[2]));
