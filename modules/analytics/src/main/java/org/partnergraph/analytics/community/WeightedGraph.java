@@ -1,6 +1,7 @@
 package org.partnergraph.analytics.community;
 
 import java.util.Arrays;
+import org.partnergraph.analytics.network.CsrGraph;
 
 /**
  * An undirected weighted simple graph in compressed sparse row form, the input of the community and
@@ -44,37 +45,18 @@ public final class WeightedGraph {
 
     private record Rows(int[] offsets, int[] targets, double[] weights) {}
 
+    /** The rows of {@link CsrGraph#undirected} (which checks node ids and weights), refusing loops as well. */
     private static Rows rows(int nodes, int[] a, int[] b, double[] w, int edges) {
         if (nodes < 0) {
             throw new IllegalArgumentException("a graph cannot have " + nodes + " nodes");
         }
-        int[] degree = new int[nodes + 1];
+        CsrGraph csr = CsrGraph.undirected(nodes, a, b, w, edges);
         for (int i = 0; i < edges; i++) {
-            if (a[i] < 0 || a[i] >= nodes || b[i] < 0 || b[i] >= nodes) {
-                throw new IllegalArgumentException("edge " + i + " names a node outside 0.." + (nodes - 1));
-            }
             if (a[i] == b[i]) {
                 throw new IllegalArgumentException("edge " + i + " is a loop on node " + a[i]);
             }
-            if (!(w[i] > 0)) {
-                throw new IllegalArgumentException("edge " + i + " has weight " + w[i] + "; weights must be positive");
-            }
-            degree[a[i] + 1]++;
-            degree[b[i] + 1]++;
         }
-        for (int v = 0; v < nodes; v++) {
-            degree[v + 1] += degree[v];
-        }
-        int[] fill = Arrays.copyOf(degree, nodes);
-        int[] targets = new int[2 * edges];
-        double[] weights = new double[2 * edges];
-        for (int i = 0; i < edges; i++) {
-            targets[fill[a[i]]] = b[i];
-            weights[fill[a[i]]++] = w[i];
-            targets[fill[b[i]]] = a[i];
-            weights[fill[b[i]]++] = w[i];
-        }
-        return new Rows(degree, targets, weights);
+        return new Rows(csr.offsets(), csr.targets(), csr.weights());
     }
 
     /** Sorts each row by target and adds up the weights of repeated targets, in place. */

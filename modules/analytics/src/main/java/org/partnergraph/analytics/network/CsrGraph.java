@@ -55,6 +55,21 @@ public final class CsrGraph {
         return new CsrGraph(offsets, targets, weights);
     }
 
+    /** The row starts, {@code nodes() + 1} of them: the array itself, to be read and never written. */
+    public int[] offsets() {
+        return offsets;
+    }
+
+    /** The neighbour of each edge end, row by row: the array itself, read only. */
+    public int[] targets() {
+        return targets;
+    }
+
+    /** The weight of each edge end, beside {@link #targets()}: the array itself, read only. */
+    public double[] weights() {
+        return weights;
+    }
+
     public int nodes() {
         return offsets.length - 1;
     }
