@@ -1,5 +1,6 @@
 package org.partnergraph.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,13 +12,21 @@ import java.util.List;
  * @param name the partnership's display name
  * @param description what the dataset holds
  * @param sources the documents it was transcribed from
+ * @param date the date the dataset's undated assessments were made, where the dataset says
+ *     (format 2); null where it does not
  */
-public record Manifest(int formatVersion, String partnership, String name, String description, List<Source> sources) {
+public record Manifest(
+        int formatVersion, String partnership, String name, String description, List<Source> sources, LocalDate date) {
 
     public static final int FORMAT_VERSION = 1;
 
     public Manifest {
         sources = List.copyOf(sources);
+    }
+
+    /** A manifest that gives no date. */
+    public Manifest(int formatVersion, String partnership, String name, String description, List<Source> sources) {
+        this(formatVersion, partnership, name, description, sources, null);
     }
 
     /** A source document: its file name and title. */

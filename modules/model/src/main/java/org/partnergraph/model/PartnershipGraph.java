@@ -1,5 +1,6 @@
 package org.partnergraph.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,6 +14,11 @@ import java.util.stream.Stream;
 /**
  * The whole graph, or a part of it, as read into memory: every node and relationship list, and
  * look-ups by id. Immutable; an edit produces a new graph.
+ *
+ * <p>A graph may hold a <em>history</em>: several dated assessments of one rating, stage,
+ * membership or measurement ({@link Dating}), and the {@link Wave}s they belong to. {@link
+ * #asOf(LocalDate, String)} folds a history into the <em>snapshot</em> every analysis and view
+ * reads: one assessment per thing, the latest holding on the date. A snapshot folds to itself.
  */
 public record PartnershipGraph(
         List<Partner> partners,
@@ -28,7 +34,8 @@ public record PartnershipGraph(
         List<Relationship> relationships,
         List<IndicatorLink> indicatorLinks,
         List<GroupTheme> groupThemes,
-        List<Delivery> deliveries) {
+        List<Delivery> deliveries,
+        List<Wave> waves) {
 
     public static final PartnershipGraph EMPTY = builder().build();
 
@@ -47,10 +54,54 @@ public record PartnershipGraph(
         indicatorLinks = List.copyOf(indicatorLinks);
         groupThemes = List.copyOf(groupThemes);
         deliveries = List.copyOf(deliveries);
+        waves = List.copyOf(waves);
+    }
+
+    /**
+     * The snapshot as of {@code date} as {@code viewer} sees it: for each rating, stage, membership
+     * and measurement the latest assessment holding on the date ({@link Dating#ORDER}), left out
+     * where that is an end (or a membership past its {@code until}); assessments of a draft wave only
+     * where {@code viewer} is its author. Nodes and the other lists are kept as they are.
+     *
+     * @param viewer the user name drafts are shown to, or null to show no drafts
+     */
+    public PartnershipGraph asOf(LocalDate date, String viewer) {
+        return AsOf.fold(this, date, viewer);
+    }
+
+    /** Every date at which an assessment or a wave starts to hold, in order. */
+    public List<LocalDate> changeDates() {
+        return AsOf.changeDates(this);
+    }
+
+    /** The wave with this id, if the graph holds it. */
+    public Optional<Wave> wave(String id) {
+        return waves.stream().filter(w -> w.id().equals(id)).findFirst();
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this graph's lists, to add to. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.partners.addAll(partners);
+        b.groups.addAll(groups);
+        b.themes.addAll(themes);
+        b.objectives.addAll(objectives);
+        b.indicators.addAll(indicators);
+        b.measurements.addAll(measurements);
+        b.areas.addAll(areas);
+        b.initiatives.addAll(initiatives);
+        b.memberships.addAll(memberships);
+        b.influences.addAll(influences);
+        b.relationships.addAll(relationships);
+        b.indicatorLinks.addAll(indicatorLinks);
+        b.groupThemes.addAll(groupThemes);
+        b.deliveries.addAll(deliveries);
+        b.waves.addAll(waves);
+        return b;
     }
 
     /** Every node of every type, in a stable order. */
@@ -121,6 +172,7 @@ public record PartnershipGraph(
         public final List<IndicatorLink> indicatorLinks = new ArrayList<>();
         public final List<GroupTheme> groupThemes = new ArrayList<>();
         public final List<Delivery> deliveries = new ArrayList<>();
+        public final List<Wave> waves = new ArrayList<>();
 
         public PartnershipGraph build() {
             return new PartnershipGraph(
@@ -137,7 +189,8 @@ public record PartnershipGraph(
                     relationships,
                     indicatorLinks,
                     groupThemes,
-                    deliveries);
+                    deliveries,
+                    waves);
         }
     }
 }

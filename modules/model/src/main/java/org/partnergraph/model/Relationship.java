@@ -13,6 +13,7 @@ import java.util.List;
  * @param lead who leads the relationship (a post, as written)
  * @param background the background bullets
  * @param actions the actions, as written
+ * @param dating when this assessment of the relationship holds and who recorded it
  */
 public record Relationship(
         String fromId,
@@ -23,10 +24,34 @@ public record Relationship(
         String lead,
         List<String> background,
         String actions,
-        Provenance provenance) {
+        Provenance provenance,
+        Dating dating) {
 
     public Relationship {
         background = List.copyOf(background);
+        dating = dating == null ? Dating.UNDATED : dating;
+    }
+
+    /** An undated assessment. */
+    public Relationship(
+            String fromId,
+            String toId,
+            Stage now,
+            Stage wanted,
+            String priority,
+            String lead,
+            List<String> background,
+            String actions,
+            Provenance provenance) {
+        this(fromId, toId, now, wanted, priority, lead, background, actions, provenance, Dating.UNDATED);
+    }
+
+    public Relationship withDating(Dating d) {
+        return new Relationship(fromId, toId, now, wanted, priority, lead, background, actions, provenance, d);
+    }
+
+    public String key() {
+        return fromId + "\u0000" + toId;
     }
 
     /** Steps from now to wanted, or 0 where either is unknown. */
