@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
             for (Manifest m : manifests) {
-                Dataset d = new Dataset(m, db.store().readGraph(m.partnership()));
+                Dataset d = new Dataset(m, db.store().readHistory(m.partnership()));
                 Path target;
                 if (format == Kind.xlsx) {
                     target = dir.resolve(m.partnership() + ".xlsx");

@@ -1,6 +1,9 @@
 package org.partnergraph.launcher;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,6 +11,7 @@ import org.partnergraph.model.Indicator;
 import org.partnergraph.model.Node;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.store.GraphStore;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Which part of the graph an analysis command reads: a partnership, a theme, an objective. */
@@ -22,11 +26,29 @@ final class GraphOptions {
     @Option(names = "--objective", paramLabel = "ID", description = "Only this objective (and what measures it).")
     String objective;
 
-    /** Reads the chosen part; ids may be given with or without the partnership prefix. */
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            converter = DateConverter.class,
+            description = "The graph as it stood on this date (YYYY-MM-DD): each rating, stage, membership and"
+                    + " measurement as last assessed on or before it (default: today).")
+    LocalDate asOf;
+
+    @Mixin
+    UserOption user;
+
+    /**
+     * Reads the chosen part as of the chosen date, as the user sees it (their draft waves included);
+     * ids may be given with or without the partnership prefix.
+     */
     PartnershipGraph read(GraphStore store) {
-        PartnershipGraph graph = partnership == null ? store.readGraph() : store.readGraph(partnership);
+        LocalDate date = asOf == null ? store.today() : asOf;
+        String viewer = user.name();
+        PartnershipGraph graph = partnership == null
+                ? store.readGraph(date, viewer)
+                : store.readGraph(partnership, date, viewer);
         if (theme != null) {
-            graph = store.readTheme(resolve(graph, theme, graph.themes()).id());
+            graph = store.readTheme(resolve(graph, theme, graph.themes()).id(), date, viewer);
         }
         return graph;
     }
@@ -48,8 +70,8 @@ final class GraphOptions {
     }
 
     /** Every node's name by id, for printing. */
-    static java.util.Map<String, String> names(PartnershipGraph graph) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    static Map<String, String> names(PartnershipGraph graph) {
+        Map<String, String> names = new HashMap<>();
         graph.nodes().forEach(n -> names.put(n.id(), n.name()));
         return names;
     }

@@ -154,8 +154,8 @@ public final class ChangeLog {
         }
     }
 
-    /** A value as the change log shows it. */
-    static String text(Object assessment) {
+    /** An assessment's value as the change log shows it ("influence 5, quality 4"). */
+    public static String text(Object assessment) {
         if (assessment instanceof Influence i) {
             return "influence " + i.influence() + ", quality " + i.quality();
         }
