@@ -59,7 +59,8 @@ final class DatasetLoader {
                 + g.areas().size()
                 + g.indicators().size()
                 + g.measurements().size()
-                + g.initiatives().size();
+                + g.initiatives().size()
+                + g.waves().size();
         long links = g.objectives().stream().filter(o -> !o.themeId().isEmpty()).count()
                 + g.areas().stream().filter(a -> !a.withinId().isEmpty()).count()
                 + g.measurements().size()
@@ -114,7 +115,9 @@ final class DatasetLoader {
                                         "source_titles",
                                         manifest.sources().stream()
                                                 .map(Manifest.Source::title)
-                                                .toList())))
+                                                .toList(),
+                                        "date",
+                                        manifest.date())))
                 .consume();
         nodes(tx, "Partner", graph.partners(), Props::partner);
         nodes(tx, "Group", graph.groups(), Props::group);
@@ -122,7 +125,8 @@ final class DatasetLoader {
         nodes(tx, "Objective", graph.objectives(), Props::objective);
         nodes(tx, "Area", graph.areas(), Props::area);
         nodes(tx, "Indicator", graph.indicators(), Props::indicator);
-        nodes(tx, "Measurement", graph.measurements(), Props::measurement);
+        nodes(tx, "Measurement", "rid", graph.measurements(), Assessments::props);
+        nodes(tx, "Wave", graph.waves(), Props::wave);
         nodes(tx, "Initiative", graph.initiatives(), Props::initiative);
 
         List<Link> links = new ArrayList<>();
@@ -133,9 +137,10 @@ final class DatasetLoader {
                 .filter(a -> !a.withinId().isEmpty())
                 .forEach(a -> links.add(single("WITHIN", "Area", a.id(), "Area", a.withinId(), a.provenance())));
         graph.measurements().forEach(m -> {
-            links.add(single("OF", "Measurement", m.id(), "Indicator", m.indicatorId(), m.provenance()));
+            String rid = Assessments.rid(m);
+            links.add(single("OF", "Measurement", rid, "Indicator", m.indicatorId(), m.provenance()));
             if (!m.areaId().isEmpty()) {
-                links.add(single("IN", "Measurement", m.id(), "Area", m.areaId(), m.provenance()));
+                links.add(single("IN", "Measurement", rid, "Area", m.areaId(), m.provenance()));
             }
         });
         graph.indicators().forEach(i -> i.measures()
@@ -143,27 +148,11 @@ final class DatasetLoader {
         graph.initiatives().forEach(i -> i.contributesTo()
                 .forEach(t -> links.add(link("CONTRIBUTES_TO", "Initiative", i.id(), t, Props.map(), i.provenance()))));
         graph.memberships()
-                .forEach(m -> links.add(link(
-                        "MEMBER_OF",
-                        "Partner",
-                        m.partnerId(),
-                        m.groupId(),
-                        Props.map("role", m.role().code()),
-                        m.provenance())));
+                .forEach(m -> links.add(record("MEMBER_OF", m.partnerId(), m.groupId(), Assessments.props(m))));
         graph.influences()
-                .forEach(i -> links.add(link(
-                        "INFLUENCES",
-                        "Partner",
-                        i.partnerId(),
-                        i.objectiveId(),
-                        Props.scores(i.influence(), i.quality()),
-                        i.provenance())));
-        graph.relationships().forEach(r -> {
-            Map<String, Object> props = Props.stages(r.now(), r.wanted());
-            props.putAll(Props.map(
-                    "priority", r.priority(), "lead", r.lead(), "background", r.background(), "actions", r.actions()));
-            links.add(link("RELATIONSHIP", "Partner", r.fromId(), r.toId(), props, r.provenance()));
-        });
+                .forEach(i -> links.add(record("INFLUENCES", i.partnerId(), i.objectiveId(), Assessments.props(i))));
+        graph.relationships()
+                .forEach(r -> links.add(record("RELATIONSHIP", r.fromId(), r.toId(), Assessments.props(r))));
         graph.indicatorLinks()
                 .forEach(l -> links.add(new Link(
                         l.role().name().equals("LEAD") ? "LEADS" : "SUPPORTS",
@@ -190,13 +179,22 @@ final class DatasetLoader {
 
     private <T extends Object> void nodes(
             TransactionContext tx, String label, List<T> items, Function<T, Map<String, Object>> props) {
+        nodes(tx, label, "id", items, props);
+    }
+
+    /** Nodes merged on {@code key}: {@code id}, or {@code rid} for measurement revisions. */
+    private <T extends Object> void nodes(
+            TransactionContext tx, String label, String key, List<T> items, Function<T, Map<String, Object>> props) {
         String cypher = fresh
                 ? "UNWIND $rows AS r CREATE (n:" + label + ") SET n = r"
-                : "UNWIND $rows AS r MERGE (n:" + label + " {id: r.id}) SET n += r";
+                : "UNWIND $rows AS r MERGE (n:" + label + " {" + key + ": r." + key + "}) SET n += r";
         batches(tx, cypher, items.stream().map(props).toList());
     }
 
-    /** One relationship to write; {@code single} ones replace any other of their type from the same node. */
+    /**
+     * One relationship to write; {@code single} ones replace any other of their type from the same
+     * node; {@code assessment} ones are dated records merged on their {@code rid}, several per pair.
+     */
     private record Link(
             String type,
             String fromLabel,
@@ -204,11 +202,32 @@ final class DatasetLoader {
             String toLabel,
             String to,
             boolean single,
+            boolean assessment,
             Map<String, Object> props) {
 
-        String key() {
-            return type + "|" + fromLabel + "|" + toLabel + "|" + single;
+        Link(
+                String type,
+                String fromLabel,
+                String from,
+                String toLabel,
+                String to,
+                boolean single,
+                Map<String, Object> props) {
+            this(type, fromLabel, from, toLabel, to, single, false, props);
         }
+
+        String key() {
+            return type + "|" + fromLabel + "|" + toLabel + "|" + single + "|" + assessment;
+        }
+
+        /** Measurements are told apart by their record id; every other node by its id. */
+        String fromKey() {
+            return fromLabel.equals("Measurement") ? "rid" : "id";
+        }
+    }
+
+    private Link record(String type, String from, String to, Map<String, Object> props) {
+        return new Link(type, "Partner", from, labelOf.get(to), to, false, true, props);
     }
 
     private Link link(String type, String fromLabel, String from, String to, Map<String, Object> props, Provenance p) {
@@ -229,9 +248,11 @@ final class DatasetLoader {
                 throw new IllegalStateException("unresolved label in " + first);
             }
             String clear = first.single() ? " CALL (a) { MATCH (a)-[old:" + first.type() + "]->() DELETE old }" : "";
-            String cypher = "UNWIND $rows AS r MATCH (a:" + first.fromLabel() + " {id: r.from})" + clear
-                    + " MATCH (b:" + first.toLabel() + " {id: r.to}) " + (fresh ? "CREATE" : "MERGE") + " (a)-[x:"
-                    + first.type() + "]->(b) SET x += r.props";
+            String merge = fresh ? "CREATE" : "MERGE";
+            String rel = "x:" + first.type() + (first.assessment() && !fresh ? " {rid: r.props.rid}" : "");
+            String cypher = "UNWIND $rows AS r MATCH (a:" + first.fromLabel() + " {" + first.fromKey() + ": r.from})"
+                    + clear + " MATCH (b:" + first.toLabel() + " {id: r.to}) " + merge + " (a)-[" + rel
+                    + "]->(b) SET x += r.props";
             batches(
                     tx,
                     cypher,

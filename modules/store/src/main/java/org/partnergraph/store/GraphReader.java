@@ -10,27 +10,23 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.partnergraph.model.Area;
+import org.partnergraph.model.Dating;
 import org.partnergraph.model.Delivery;
 import org.partnergraph.model.Group;
 import org.partnergraph.model.GroupTheme;
 import org.partnergraph.model.Indicator;
 import org.partnergraph.model.IndicatorLink;
 import org.partnergraph.model.IndicatorRole;
-import org.partnergraph.model.Influence;
 import org.partnergraph.model.Initiative;
 import org.partnergraph.model.Manifest;
 import org.partnergraph.model.Measurement;
 import org.partnergraph.model.MeasurementKind;
-import org.partnergraph.model.Membership;
 import org.partnergraph.model.Objective;
 import org.partnergraph.model.Partner;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.model.Period;
 import org.partnergraph.model.Polarity;
 import org.partnergraph.model.Provenance;
-import org.partnergraph.model.Relationship;
-import org.partnergraph.model.Role;
-import org.partnergraph.model.Score;
 import org.partnergraph.model.Stage;
 import org.partnergraph.model.Theme;
 
@@ -128,7 +124,9 @@ final class GraphReader {
                                 + " area: head([(n)-[:IN]->(a:Area) | a.id])} AS n",
                         params)
                 .forEachRemaining(rec -> measurements.add(measurement(rec.get("n"))));
-        measurements.sort(java.util.Comparator.comparing(Measurement::id));
+        measurements.sort(java.util.Comparator.comparing(Measurement::id)
+                .thenComparing(Measurement::dating, Dating.ORDER)
+                .thenComparing(Assessments::rid));
         b.measurements.addAll(measurements);
         nodes(
                 "Initiative",
@@ -145,40 +143,17 @@ final class GraphReader {
                         str(n, "partnership"),
                         provenance(n)),
                 b.initiatives::add);
-        links(
-                "Partner",
-                "MEMBER_OF",
-                "Group",
-                (from, to, r) ->
-                        b.memberships.add(new Membership(from, to, Role.parse(str(r, "role")), provenance(r))));
+        links("Partner", "MEMBER_OF", "Group", (from, to, r) -> b.memberships.add(Assessments.membership(from, to, r)));
         links(
                 "Partner",
                 "INFLUENCES",
                 "Objective",
-                (from, to, r) -> b.influences.add(new Influence(
-                        from,
-                        to,
-                        new Score(
-                                r.get("influence_low").asInt(),
-                                r.get("influence_high").asInt()),
-                        new Score(
-                                r.get("quality_low").asInt(),
-                                r.get("quality_high").asInt()),
-                        provenance(r))));
+                (from, to, r) -> b.influences.add(Assessments.influence(from, to, r)));
         links(
                 "Partner",
                 "RELATIONSHIP",
                 "",
-                (from, to, r) -> b.relationships.add(new Relationship(
-                        from,
-                        to,
-                        stage(r, "stage_now"),
-                        stage(r, "stage_wanted"),
-                        str(r, "priority"),
-                        str(r, "lead"),
-                        r.get("background").asList(Value::asString, List.of()),
-                        str(r, "actions"),
-                        provenance(r))));
+                (from, to, r) -> b.relationships.add(Assessments.relationship(from, to, r)));
         links(
                 "Partner",
                 "LEADS",
@@ -200,6 +175,8 @@ final class GraphReader {
                 "DELIVERS",
                 "Initiative",
                 (from, to, r) -> b.deliveries.add(new Delivery(from, to, str(r, "role"), provenance(r))));
+        tx.run("MATCH (n:Wave)" + WHERE + "RETURN n ORDER BY n.date, n.id", params)
+                .forEachRemaining(rec -> b.waves.add(Assessments.wave(rec.get("n"))));
         return b.build();
     }
 
@@ -219,7 +196,8 @@ final class GraphReader {
                             str(n, "id"),
                             str(n, "name"),
                             str(n, "description"),
-                            sources));
+                            sources,
+                            n.get("date").asLocalDate(null)));
                 });
         return out;
     }
@@ -245,12 +223,14 @@ final class GraphReader {
         List<Record> records = new ArrayList<>(tx.run(cypher, params).list());
         records.sort(
                 java.util.Comparator.comparing((Record rec) -> rec.get("from").asString())
-                        .thenComparing(rec -> rec.get("to").asString()));
+                        .thenComparing(rec -> rec.get("to").asString())
+                        .thenComparing(rec -> Assessments.dating(rec.get("r")), Dating.ORDER)
+                        .thenComparing(rec -> GraphReader.str(rec.get("r"), "rid")));
         records.forEach(
                 rec -> add.accept(rec.get("from").asString(), rec.get("to").asString(), rec.get("r")));
     }
 
-    private static Measurement measurement(Value n) {
+    static Measurement measurement(Value n) {
         LocalDate start = n.get("period_start").asLocalDate();
         LocalDate end = n.get("period_end").asLocalDate();
         return new Measurement(
@@ -261,10 +241,11 @@ final class GraphReader {
                 n.get("value").asDouble(),
                 str(n, "area"),
                 str(n, "partnership"),
-                provenance(n));
+                provenance(n),
+                Assessments.dating(n));
     }
 
-    private static Stage stage(Value v, String key) {
+    static Stage stage(Value v, String key) {
         String s = str(v, key);
         return s.isEmpty() ? null : Stage.parse(s);
     }

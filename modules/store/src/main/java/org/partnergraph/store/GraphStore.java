@@ -1,5 +1,7 @@
 package org.partnergraph.store;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.partnergraph.model.Provenance;
 import org.partnergraph.model.Relationship;
 import org.partnergraph.model.Score;
 import org.partnergraph.model.Stage;
+import org.partnergraph.model.Wave;
 
 /**
  * The rest of Partnergraph's one way into the database. Reads run in read transactions, every
@@ -33,10 +36,25 @@ import org.partnergraph.model.Stage;
 public final class GraphStore implements GraphWriter {
 
     private final Neo4jConnection connection;
+    private final Clock clock;
+    private final String user;
 
-    /** Wraps an open connection and makes sure the schema exists. */
+    /**
+     * Wraps an open connection and makes sure the schema exists; edits are recorded at the system
+     * clock's time by the OS user.
+     */
     public GraphStore(Neo4jConnection connection) {
+        this(connection, Clock.systemDefaultZone(), System.getProperty("user.name", ""));
+    }
+
+    /**
+     * As {@link #GraphStore(Neo4jConnection)}, recording edits at {@code clock}'s time (whose zone
+     * also says which day "today" is) by {@code user}, who also sees their own draft waves.
+     */
+    public GraphStore(Neo4jConnection connection, Clock clock, String user) {
         this.connection = connection;
+        this.clock = clock;
+        this.user = user == null ? "" : user;
         call(() -> {
             Schema.ensure(connection.driver());
             return null;
@@ -45,6 +63,16 @@ public final class GraphStore implements GraphWriter {
 
     public Neo4jConnection connection() {
         return connection;
+    }
+
+    /** Who this store records edits by (unless an edit names someone) and shows drafts to. */
+    public String user() {
+        return user;
+    }
+
+    /** Today, by the store's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
@@ -71,20 +99,49 @@ public final class GraphStore implements GraphWriter {
         return DatasetLoader.size(graph);
     }
 
-    /** Every partnership's graph. */
+    /** Every partnership's current graph: as of today, as the store's user sees it. */
     @Override
     public PartnershipGraph readGraph() {
+        return readGraph(today(), user);
+    }
+
+    /** One partnership's current graph. */
+    public PartnershipGraph readGraph(String partnership) {
+        return readGraph(partnership, today(), user);
+    }
+
+    /**
+     * Every partnership's graph as of {@code date} as {@code viewer} sees it (drafts of their own
+     * waves included); see {@link PartnershipGraph#asOf(LocalDate, String)}. One read of the history
+     * and a fold in memory, so it costs what reading the current graph costs.
+     */
+    public PartnershipGraph readGraph(LocalDate date, String viewer) {
+        return readHistory().asOf(date, viewer);
+    }
+
+    /** One partnership's graph as of {@code date} as {@code viewer} sees it. */
+    public PartnershipGraph readGraph(String partnership, LocalDate date, String viewer) {
+        return readHistory(partnership).asOf(date, viewer);
+    }
+
+    /** Every partnership's history: every assessment with its dating, and every wave (drafts too). */
+    public PartnershipGraph readHistory() {
         return read(tx -> new GraphReader(tx, null).read());
     }
 
-    /** One partnership's graph. */
-    public PartnershipGraph readGraph(String partnership) {
+    /** One partnership's history. */
+    public PartnershipGraph readHistory(String partnership) {
         return read(tx -> new GraphReader(tx, partnership).read());
     }
 
-    /** A theme's part of the graph (see {@link ThemeSlice}). */
+    /** A theme's part of the current graph (see {@link ThemeSlice}). */
     public PartnershipGraph readTheme(String themeId) {
-        return ThemeSlice.of(readGraph(), themeId);
+        return readTheme(themeId, today(), user);
+    }
+
+    /** A theme's part of the graph as of {@code date} as {@code viewer} sees it. */
+    public PartnershipGraph readTheme(String themeId, LocalDate date, String viewer) {
+        return ThemeSlice.of(readGraph(partnershipOf(themeId), date, viewer), themeId);
     }
 
     /** The manifests of the partnerships in the database, by id. */
@@ -98,7 +155,7 @@ public final class GraphStore implements GraphWriter {
 
     /** Any node by id, with its type's record. */
     public Optional<Node> node(String id) {
-        return readGraph(partnershipOf(id)).node(id);
+        return readHistory(partnershipOf(id)).node(id);
     }
 
     /** Nodes whose name or code matches {@code text} (full-text, prefix), best first. */
@@ -163,43 +220,50 @@ public final class GraphStore implements GraphWriter {
         });
     }
 
-    // ---- edits: each one transaction, returning the state before and after ----
+    // ---- edits: each one transaction, appending one record and returning the state before and after ----
 
     @Override
     public Change<Influence> setInfluence(
-            String partnerId, String objectiveId, Score influence, Score quality, Provenance provenance) {
-        return writeTx(tx -> GraphEdits.setInfluence(tx, partnerId, objectiveId, influence, quality, provenance));
+            String partnerId,
+            String objectiveId,
+            Score influence,
+            Score quality,
+            Provenance provenance,
+            EditOptions o) {
+        return edit(
+                o, (tx, s) -> GraphEdits.setInfluence(tx, s, partnerId, objectiveId, influence, quality, provenance));
     }
 
     @Override
-    public Change<Influence> removeInfluence(String partnerId, String objectiveId) {
-        return writeTx(tx -> GraphEdits.removeInfluence(tx, partnerId, objectiveId));
+    public Change<Influence> removeInfluence(String partnerId, String objectiveId, EditOptions o) {
+        return edit(o, (tx, s) -> GraphEdits.removeInfluence(tx, s, partnerId, objectiveId));
     }
 
+    /** The current rating of a partner on an objective. */
     public Optional<Influence> influence(String partnerId, String objectiveId) {
-        return read(tx -> GraphEdits.influence(tx, partnerId, objectiveId));
+        LocalDate today = today();
+        return read(tx -> GraphEdits.influences(tx, partnerId, objectiveId).flatMap(t -> t.valueOn(today, user)));
     }
 
     @Override
-    public Change<Relationship> setStages(String fromId, String toId, Stage now, Stage wanted) {
-        return writeTx(tx -> GraphEdits.setStages(tx, fromId, toId, now, wanted));
+    public Change<Relationship> setStages(String fromId, String toId, Stage now, Stage wanted, EditOptions o) {
+        return edit(o, (tx, s) -> GraphEdits.setStages(tx, s, fromId, toId, now, wanted));
     }
 
+    /** The current engagement-tracker row from one partner to a partner or group. */
     public Optional<Relationship> relationship(String fromId, String toId) {
-        return read(tx -> GraphEdits.relationship(tx, fromId, toId));
+        LocalDate today = today();
+        return read(tx -> GraphEdits.relationships(tx, fromId, toId).flatMap(t -> t.valueOn(today, user)));
     }
 
     @Override
-    public Change<Measurement> addMeasurement(Measurement m) {
-        return writeTx(tx -> GraphEdits.addMeasurement(tx, m));
+    public Change<Measurement> addMeasurement(Measurement m, EditOptions o) {
+        return edit(o, (tx, s) -> MeasurementEdits.add(tx, s, m));
     }
 
     @Override
-    public void removeMeasurement(String id) {
-        writeTx(tx -> {
-            GraphEdits.removeMeasurement(tx, id);
-            return null;
-        });
+    public Change<Measurement> removeMeasurement(String id, EditOptions o) {
+        return edit(o, (tx, s) -> MeasurementEdits.remove(tx, s, id));
     }
 
     @Override
@@ -216,16 +280,76 @@ public final class GraphStore implements GraphWriter {
     }
 
     @Override
-    public Change<Membership> addMembership(Membership m) {
-        return writeTx(tx -> GraphEdits.addMembership(tx, m));
+    public Change<Membership> addMembership(Membership m, EditOptions o) {
+        return edit(o, (tx, s) -> GraphEdits.addMembership(tx, s, m));
     }
 
     @Override
-    public void removeMembership(String partnerId, String groupId) {
-        writeTx(tx -> {
-            GraphEdits.removeMembership(tx, partnerId, groupId);
+    public Change<Membership> removeMembership(String partnerId, String groupId, EditOptions o) {
+        return edit(o, (tx, s) -> GraphEdits.removeMembership(tx, s, partnerId, groupId));
+    }
+
+    @Override
+    public void retract(String rid) {
+        edit(EditOptions.NOW, (tx, s) -> {
+            if (!GraphEdits.retract(tx, s, rid)) {
+                throw new StoreException("There is no record '" + rid + "' to take back; nothing was changed.");
+            }
             return null;
         });
+    }
+
+    /**
+     * The latest edit, undo or wave change by anyone (not loads), or empty where there was none:
+     * one small read, for a workbench to poll.
+     */
+    public Optional<LastChange> lastChange() {
+        return read(tx -> tx
+                .run("MATCH (p:Partnership) WHERE p.changed_at IS NOT NULL"
+                        + " RETURN p.changed_at AS at, p.changed_by AS by ORDER BY at DESC LIMIT 1")
+                .list(r -> new LastChange(
+                        r.get("at").asZonedDateTime().toInstant(), r.get("by").asString("")))
+                .stream()
+                .findFirst());
+    }
+
+    // ---- waves ----
+
+    /**
+     * Starts a draft wave: a copy of {@code partnership}'s current ratings and stages (as {@code
+     * author} sees them today) as assessments holding from {@code date}, in the wave, seen only by
+     * {@code author} until {@link #publishWave(String)}.
+     */
+    public Wave startWave(String partnership, String name, LocalDate date, String author) {
+        return edit(EditOptions.NOW.by(author), (tx, s) -> WaveEdits.start(tx, s, partnership, name, date, author));
+    }
+
+    /** Publishes a wave: everyone sees its assessments from now on. */
+    public Wave publishWave(String id) {
+        return edit(EditOptions.NOW, (tx, s) -> WaveEdits.publish(tx, s, id));
+    }
+
+    /** Deletes a draft wave and every record in it; refuses a published one. */
+    public void deleteWave(String id) {
+        edit(EditOptions.NOW, (tx, s) -> {
+            WaveEdits.delete(tx, s, id);
+            return null;
+        });
+    }
+
+    /** A partnership's waves (drafts included), by date. */
+    public List<Wave> waves(String partnership) {
+        return read(tx -> WaveEdits.waves(tx, null, partnership));
+    }
+
+    private interface Edit<T> {
+        T run(TransactionContext tx, GraphEdits.Stamp stamp);
+    }
+
+    private <T> T edit(EditOptions o, Edit<T> work) {
+        GraphEdits.Stamp stamp = new GraphEdits.Stamp(
+                o.asOf() == null ? today() : o.asOf(), clock.instant(), o.user() == null ? user : o.user(), o);
+        return writeTx(tx -> work.run(tx, stamp));
     }
 
     // ---- plumbing ----

@@ -1,9 +1,11 @@
 package org.partnergraph.store;
 
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.partnergraph.model.Area;
+import org.partnergraph.model.Dating;
 import org.partnergraph.model.Group;
 import org.partnergraph.model.Indicator;
 import org.partnergraph.model.Initiative;
@@ -14,6 +16,7 @@ import org.partnergraph.model.Provenance;
 import org.partnergraph.model.Score;
 import org.partnergraph.model.Stage;
 import org.partnergraph.model.Theme;
+import org.partnergraph.model.Wave;
 
 /**
  * The Neo4j properties of each record. Empty strings become null, which {@code SET n += $props}
@@ -136,6 +139,38 @@ final class Props {
         props.put("uncertain", p.uncertain());
         props.put("note", empty(p.note()));
         return props;
+    }
+
+    /**
+     * The dating of an assessment and its record id as properties, merged into {@code props}: an
+     * undated assessment has no {@code as_of}, an unrecorded one no {@code recorded_at}.
+     */
+    static Map<String, Object> withDating(Map<String, Object> props, Dating d, String rid) {
+        props.put("as_of", d.asOf());
+        props.put("recorded_at", d.recordedAt() == null ? null : d.recordedAt().atZone(ZoneOffset.UTC));
+        props.put("recorded_by", empty(d.recordedBy()));
+        props.put("wave", empty(d.wave()));
+        props.put("ended", d.ended() ? Boolean.TRUE : null);
+        props.put("rid", rid);
+        return props;
+    }
+
+    static Map<String, Object> wave(Wave w) {
+        return map(
+                "id",
+                w.id(),
+                "partnership",
+                w.partnership(),
+                "name",
+                w.name(),
+                "date",
+                w.date(),
+                "author",
+                w.author(),
+                "published",
+                w.published(),
+                "note",
+                w.note());
     }
 
     private static Map<String, Object> node(String id, String name, String partnership, Provenance p, Object... kv) {

@@ -9,7 +9,25 @@ public final class Schema {
 
     /** Every node label; each has a unique {@code id}. */
     public static final List<String> LABELS = List.of(
-            "Partnership", "Partner", "Group", "Theme", "Objective", "Indicator", "Measurement", "Area", "Initiative");
+            "Partnership",
+            "Partner",
+            "Group",
+            "Theme",
+            "Objective",
+            "Indicator",
+            "Measurement",
+            "Area",
+            "Initiative",
+            "Wave");
+
+    /** Relationship types whose relationships are dated assessment records, several per pair. */
+    public static final List<String> ASSESSMENTS = List.of("INFLUENCES", "RELATIONSHIP", "MEMBER_OF");
+
+    /**
+     * The version of the schema {@link #ensure} makes; an index of this name marks a database that
+     * has it, so a start on an up-to-date database runs one statement instead of some forty.
+     */
+    static final String VERSION_MARKER = "partnergraph_schema_2";
 
     /** Labels whose nodes have a searchable {@code name}. */
     public static final List<String> NAMED =
@@ -35,30 +53,65 @@ public final class Schema {
 
     private Schema() {}
 
-    /** Creates the uniqueness constraints and name indexes that are missing; safe to run at every start. */
+    /**
+     * Creates the constraints and indexes that are missing and upgrades a database made before
+     * history was kept; safe to run at every start, and one cheap statement when nothing is missing.
+     */
     public static void ensure(Driver driver) {
         try (Session session = driver.session()) {
-            for (String label : LABELS) {
-                String name = label.toLowerCase(java.util.Locale.ROOT);
-                session.run("CREATE CONSTRAINT " + name + "_id IF NOT EXISTS FOR (n:" + label
-                                + ") REQUIRE n.id IS UNIQUE")
-                        .consume();
-                session.run("CREATE INDEX " + name + "_partnership IF NOT EXISTS FOR (n:" + label
-                                + ") ON (n.partnership)")
-                        .consume();
+            boolean current = session.run(
+                                    "SHOW INDEXES YIELD name WHERE name = $n RETURN count(*) AS c",
+                                    java.util.Map.of("n", VERSION_MARKER))
+                            .single()
+                            .get("c")
+                            .asLong()
+                    > 0;
+            if (current) {
+                return;
             }
-            for (String label : NAMED) {
-                String name = label.toLowerCase(java.util.Locale.ROOT);
-                session.run("CREATE INDEX " + name + "_name IF NOT EXISTS FOR (n:" + label + ") ON (n.name)")
-                        .consume();
-            }
-            // node_names (name and code only) came first; a database made before aliases were searched
-            // has it, and gets node_search in its place.
-            session.run("DROP INDEX node_names IF EXISTS").consume();
-            session.run("CREATE FULLTEXT INDEX " + SEARCH_INDEX + " IF NOT EXISTS FOR (n:" + String.join("|", NAMED)
-                            + ") ON EACH [n.name, n.code, n.aliases]")
+            create(session);
+            session.run("CALL db.awaitIndexes(300)").consume();
+            HistoryUpgrade.giveRecordIds(session);
+            session.run("CREATE INDEX " + VERSION_MARKER + " IF NOT EXISTS FOR (n:SchemaVersion) ON (n.version)")
                     .consume();
             session.run("CALL db.awaitIndexes(300)").consume();
         }
+    }
+
+    private static void create(Session session) {
+        // Measurement revisions share their id: before history was kept it was unique.
+        session.run("DROP CONSTRAINT measurement_id IF EXISTS").consume();
+        for (String label : LABELS) {
+            String name = label.toLowerCase(java.util.Locale.ROOT);
+            String key = label.equals("Measurement") ? "rid" : "id";
+            session.run("CREATE CONSTRAINT " + name + "_" + key + " IF NOT EXISTS FOR (n:" + label + ") REQUIRE n."
+                            + key + " IS UNIQUE")
+                    .consume();
+            session.run("CREATE INDEX " + name + "_partnership IF NOT EXISTS FOR (n:" + label + ") ON (n.partnership)")
+                    .consume();
+        }
+        session.run("CREATE INDEX measurement_id_lookup IF NOT EXISTS FOR (n:Measurement) ON (n.id)")
+                .consume();
+        session.run("CREATE INDEX measurement_wave IF NOT EXISTS FOR (n:Measurement) ON (n.wave)")
+                .consume();
+        for (String type : ASSESSMENTS) {
+            String name = type.toLowerCase(java.util.Locale.ROOT);
+            for (String key : List.of("rid", "wave")) {
+                session.run("CREATE INDEX " + name + "_" + key + " IF NOT EXISTS FOR ()-[r:" + type + "]-() ON (r."
+                                + key + ")")
+                        .consume();
+            }
+        }
+        for (String label : NAMED) {
+            String name = label.toLowerCase(java.util.Locale.ROOT);
+            session.run("CREATE INDEX " + name + "_name IF NOT EXISTS FOR (n:" + label + ") ON (n.name)")
+                    .consume();
+        }
+        // node_names (name and code only) came first; a database made before aliases were searched
+        // has it, and gets node_search in its place.
+        session.run("DROP INDEX node_names IF EXISTS").consume();
+        session.run("CREATE FULLTEXT INDEX " + SEARCH_INDEX + " IF NOT EXISTS FOR (n:" + String.join("|", NAMED)
+                        + ") ON EACH [n.name, n.code, n.aliases]")
+                .consume();
     }
 }

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.partnergraph.io.BundleReader;
+import org.partnergraph.io.Dataset;
 import org.partnergraph.neo4j.embedded.DataFolderInUseException;
 import org.partnergraph.neo4j.embedded.EmbeddedNeo4j;
 import org.partnergraph.store.testing.EmbeddedDatabase;
+import org.partnergraph.store.testing.GraphDump;
+import org.partnergraph.store.testing.TestBundles;
 
 @ExtendWith(EmbeddedDatabase.class)
 class Neo4jConnectionIT {
@@ -24,6 +29,7 @@ class Neo4jConnectionIT {
     void aDatabaseWithTheOldNameIndexGetsTheAliasIndexInItsPlaceAtTheNextStart(GraphStore store) {
         var driver = store.connection().driver();
         try (var session = driver.session()) {
+            session.run("DROP INDEX " + Schema.VERSION_MARKER + " IF EXISTS").consume();
             session.run("DROP INDEX " + Schema.SEARCH_INDEX + " IF EXISTS").consume();
             session.run("CREATE FULLTEXT INDEX node_names FOR (n:Partner|Group) ON EACH [n.name, n.code]")
                     .consume();
@@ -36,6 +42,67 @@ class Neo4jConnectionIT {
                             .list(r -> r.get("name").asString() + " "
                                     + r.get("properties").asList()))
                     .containsExactly(Schema.SEARCH_INDEX + " [name, code, aliases]");
+        }
+    }
+
+    @Test
+    void aDatabaseFromBeforeHistoryGetsRecordIdsAndMeasurementRevisionsAtTheNextStart(GraphStore store)
+            throws Exception {
+        Dataset d = BundleReader.read(TestBundles.small());
+        store.load(d.manifest(), d.graph(), n -> {});
+        List<String> loaded = GraphDump.of(store);
+        var driver = store.connection().driver();
+        try (var session = driver.session()) {
+            session.run("DROP INDEX " + Schema.VERSION_MARKER).consume();
+            session.run("DROP CONSTRAINT measurement_rid").consume();
+            session.run("DROP INDEX measurement_id_lookup").consume();
+            session.run("CREATE CONSTRAINT measurement_id FOR (n:Measurement) REQUIRE n.id IS UNIQUE")
+                    .consume();
+            session.run("MATCH ()-[x]->() REMOVE x.rid").consume();
+            session.run("MATCH (n:Measurement) REMOVE n.rid").consume();
+        }
+
+        Schema.ensure(driver);
+
+        assertThat(GraphDump.of(store))
+                .as("every record has the id a load gives it")
+                .isEqualTo(loaded);
+        try (var session = driver.session()) {
+            assertThat(session.run("SHOW CONSTRAINTS YIELD name RETURN name")
+                            .list(r -> r.get("name").asString()))
+                    .contains("measurement_rid")
+                    .doesNotContain("measurement_id");
+            assertThat(session.run("SHOW INDEXES YIELD name RETURN name")
+                            .list(r -> r.get("name").asString()))
+                    .contains("measurement_id_lookup", Schema.VERSION_MARKER);
+        }
+        store.load(d.manifest(), d.graph(), n -> {});
+        assertThat(GraphDump.of(store))
+                .as("a load after the upgrade adds no copies")
+                .isEqualTo(loaded);
+    }
+
+    @Test
+    void anUpToDateDatabaseIsLeftAsItIs(GraphStore store) {
+        var driver = store.connection().driver();
+        try (var session = driver.session()) {
+            session.run("DROP INDEX partner_name").consume();
+        }
+
+        Schema.ensure(driver);
+
+        try (var session = driver.session()) {
+            assertThat(session.run("SHOW INDEXES YIELD name WHERE name = 'partner_name' RETURN name")
+                            .list())
+                    .as("the marker says nothing is missing, so nothing is made")
+                    .isEmpty();
+            session.run("DROP INDEX " + Schema.VERSION_MARKER).consume();
+        }
+        Schema.ensure(driver);
+        try (var session = driver.session()) {
+            assertThat(session.run("SHOW INDEXES YIELD name WHERE name = 'partner_name' RETURN name")
+                            .list())
+                    .hasSize(1);
         }
     }
 

@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Executes edits as undoable commands. On the event thread an edit is applied to the shared
  * graph at once (so every view shows it) and pushed on the undo stack; one writer thread then
- * writes it, in order, as one transaction. Undo and redo work the same way with the inverse.
+ * writes it, in order, as one transaction. Undo and redo work the same way with the inverse: the
+ * store appends a record for each edit, and undo retracts exactly that record (the write reports
+ * its id to the entry's {@link GraphOp.Retract}); redo appends it again.
  *
  * <p>When a write fails, the writes queued after it still go on, and they were computed on a
  * graph that held the failed edit; taking the failed edit's inverse back out of the current graph
@@ -138,7 +140,10 @@ public final class EditService implements Edits {
         pending.addLast(p);
         writer.execute(() -> {
             try {
-                op.writeTo(target);
+                String rid = op.writeTo(target);
+                if (kind != Kind.UNDO && entry.inverse() instanceof GraphOp.Retract undo) {
+                    undo.appended().set(rid);
+                }
                 SwingUtilities.invokeLater(() -> {
                     if (sent == generation) {
                         pending.remove(p);
@@ -201,10 +206,21 @@ public final class EditService implements Edits {
     private void handBackInverse(Entry failed) {
         for (Entry later : stack.after(failed)) {
             if (later.forward().slot().equals(failed.forward().slot())) {
-                stack.replace(later, new Entry(later.description(), later.forward(), failed.inverse()));
+                stack.replace(later, new Entry(later.description(), later.forward(), restoring(later, failed)));
                 return;
             }
         }
+    }
+
+    /**
+     * The later entry's undo still takes back its own record; in memory it must put back what was
+     * there before the failed edit.
+     */
+    private static GraphOp restoring(Entry later, Entry failed) {
+        if (later.inverse() instanceof GraphOp.Retract own && failed.inverse() instanceof GraphOp.Retract lost) {
+            return new GraphOp.Retract(own.appended(), lost.restore());
+        }
+        return failed.inverse();
     }
 
     /**

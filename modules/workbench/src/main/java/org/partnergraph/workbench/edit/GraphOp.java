@@ -15,15 +15,22 @@ import org.partnergraph.store.GraphWriter;
 
 /**
  * One write to the store, what it does to the in-memory graph, and the op that takes it back.
- * The inverse is computed from the graph before the op (which mirrors the database).
+ * The store appends a record for every edit of a rating, stage, membership or measurement, so
+ * the inverse of such an op is a {@link Retract} of the record the op appended: in memory it
+ * restores the value the graph held before (computed from the graph before the op, which mirrors
+ * the database), in the store it deletes exactly that record and nothing else.
  */
 public sealed interface GraphOp {
 
     /** The graph with this op applied. */
     PartnershipGraph applyTo(PartnershipGraph g);
 
-    /** Writes this op in one transaction. Never on the event thread. */
-    void writeTo(GraphWriter store);
+    /**
+     * Writes this op in one transaction. Never on the event thread.
+     *
+     * @return the id of the record the store appended, or null where it appended none
+     */
+    String writeTo(GraphWriter store);
 
     /** The op that restores {@code before}, the graph this op is applied to. */
     GraphOp inverseOn(PartnershipGraph before);
@@ -55,6 +62,54 @@ public sealed interface GraphOp {
         throw new IllegalArgumentException("unknown edit " + request);
     }
 
+    /**
+     * Where an op's write says which record it appended; set on the writer thread after the write,
+     * read there by the undo queued after it.
+     */
+    final class Appended {
+        private volatile String rid;
+
+        public String rid() {
+            return rid;
+        }
+
+        void set(String recordId) {
+            rid = recordId;
+        }
+    }
+
+    /** Takes back the record an edit appended; in memory, puts back what {@code restore} says. */
+    record Retract(Appended appended, GraphOp restore) implements GraphOp {
+        @Override
+        public String slot() {
+            return restore.slot();
+        }
+
+        @Override
+        public PartnershipGraph applyTo(PartnershipGraph g) {
+            return restore.applyTo(g);
+        }
+
+        @Override
+        public String writeTo(GraphWriter store) {
+            String rid = appended.rid();
+            if (rid != null) {
+                store.retract(rid);
+            }
+            return null;
+        }
+
+        @Override
+        public GraphOp inverseOn(PartnershipGraph before) {
+            throw new UnsupportedOperationException("a retraction is only ever an undo");
+        }
+    }
+
+    /** The inverse of an op that appends a record: retract it, and restore {@code before} in memory. */
+    static GraphOp retracting(GraphOp restore) {
+        return new Retract(new Appended(), restore);
+    }
+
     /** Sets (or adds) an influence rating. */
     record SetInfluence(Influence value) implements GraphOp {
         @Override
@@ -75,17 +130,23 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphWriter store) {
-            store.setInfluence(
-                    value.partnerId(), value.objectiveId(), value.influence(), value.quality(), value.provenance());
+        public String writeTo(GraphWriter store) {
+            return store.setInfluence(
+                            value.partnerId(),
+                            value.objectiveId(),
+                            value.influence(),
+                            value.quality(),
+                            value.provenance())
+                    .rid();
         }
 
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
             int i = indexOf(before.influences(), value.partnerId(), value.objectiveId());
-            return i >= 0
-                    ? new SetInfluence(before.influences().get(i))
-                    : new RemoveInfluence(value.partnerId(), value.objectiveId());
+            return retracting(
+                    i >= 0
+                            ? new SetInfluence(before.influences().get(i))
+                            : new RemoveInfluence(value.partnerId(), value.objectiveId()));
         }
 
         static int indexOf(List<Influence> list, String partnerId, String objectiveId) {
@@ -115,14 +176,14 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphWriter store) {
-            store.removeInfluence(partnerId, objectiveId);
+        public String writeTo(GraphWriter store) {
+            return store.removeInfluence(partnerId, objectiveId).rid();
         }
 
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
             int i = SetInfluence.indexOf(before.influences(), partnerId, objectiveId);
-            return i >= 0 ? new SetInfluence(before.influences().get(i)) : this;
+            return retracting(i >= 0 ? new SetInfluence(before.influences().get(i)) : this);
         }
     }
 
@@ -153,8 +214,8 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphWriter store) {
-            store.setStages(fromId, toId, now, wanted);
+        public String writeTo(GraphWriter store) {
+            return store.setStages(fromId, toId, now, wanted).rid();
         }
 
         @Override
@@ -166,7 +227,7 @@ public sealed interface GraphOp {
                 throw new IllegalArgumentException("There is no tracked relationship from " + fromId + " to " + toId
                         + "; only existing tracker rows can be edited.");
             }
-            return new SetStages(fromId, toId, r.get().now(), r.get().wanted());
+            return retracting(new SetStages(fromId, toId, r.get().now(), r.get().wanted()));
         }
     }
 
@@ -183,8 +244,8 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphWriter store) {
-            store.addMeasurement(value);
+        public String writeTo(GraphWriter store) {
+            return store.addMeasurement(value).rid();
         }
 
         @Override
@@ -193,7 +254,7 @@ public sealed interface GraphOp {
                 throw new IllegalArgumentException("The indicator already has a "
                         + value.kind().code() + " for " + value.period() + "; change that one instead.");
             }
-            return new RemoveMeasurement(value);
+            return retracting(new RemoveMeasurement(value));
         }
     }
 
@@ -210,13 +271,13 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphWriter store) {
-            store.removeMeasurement(value.id());
+        public String writeTo(GraphWriter store) {
+            return store.removeMeasurement(value.id()).rid();
         }
 
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
-            return new AddMeasurement(value);
+            return retracting(new AddMeasurement(value));
         }
     }
 
@@ -233,8 +294,9 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphWriter store) {
+        public String writeTo(GraphWriter store) {
             store.addPartner(value);
+            return null;
         }
 
         @Override
@@ -263,8 +325,9 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphWriter store) {
+        public String writeTo(GraphWriter store) {
             store.removePartner(value.id());
+            return null;
         }
 
         @Override
@@ -289,8 +352,8 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphWriter store) {
-            store.addMembership(value);
+        public String writeTo(GraphWriter store) {
+            return store.addMembership(value).rid();
         }
 
         @Override
@@ -299,7 +362,8 @@ public sealed interface GraphOp {
                     .filter(m -> same(m, value))
                     .findFirst()
                     .<GraphOp>map(AddMembership::new)
-                    .orElse(new RemoveMembership(value));
+                    .map(GraphOp::retracting)
+                    .orElse(retracting(new RemoveMembership(value)));
         }
 
         static boolean same(Membership a, Membership b) {
@@ -320,13 +384,13 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public void writeTo(GraphWriter store) {
-            store.removeMembership(value.partnerId(), value.groupId());
+        public String writeTo(GraphWriter store) {
+            return store.removeMembership(value.partnerId(), value.groupId()).rid();
         }
 
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
-            return new AddMembership(value);
+            return retracting(new AddMembership(value));
         }
     }
 }
