@@ -135,7 +135,7 @@ final class HistoryRows {
     /** The sentence a load of a format-1 bundle says. */
     String versionOneNotice(Wave wave, int assessments) {
         return BundleReader.MANIFEST + ": format 1: its " + assessments + " assessment"
-                + (assessments == 1 ? "" : "s") + " load as one " + (manifestDate == null ? "undated " : "")
+                + (assessments == 1 ? " loads" : "s load") + " as one " + (manifestDate == null ? "undated " : "")
                 + "wave '" + wave.name() + "'" + (manifestDate == null ? "" : " dated " + manifestDate)
                 + "; writing the bundle again (export) gives format 2.";
     }
