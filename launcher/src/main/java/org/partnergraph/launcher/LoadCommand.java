@@ -37,6 +37,7 @@ final class LoadCommand implements Callable<Integer> {
                         .printf(
                                 "Loaded %s (%s): %,d rows in %.1f s (%,.0f rows/s) into the %s.%n",
                                 dirs.get(i), d.manifest().partnership(), rows, s, rows / s, db.description());
+                d.notices().forEach(root.out()::println);
             }
         }
         return ExitCodes.OK;

@@ -41,6 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
                             g.memberships().size(),
                             g.influences().size(),
                             g.relationships().size());
+            d.notices().forEach(root.out()::println);
         }
         return ExitCodes.OK;
     }

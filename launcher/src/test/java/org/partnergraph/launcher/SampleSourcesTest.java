@@ -123,6 +123,41 @@ class SampleSourcesTest {
         assertThat(checked[0]).as("rows checked against a document").isGreaterThan(100);
     }
 
+    /**
+     * A dated row (format 2's {@code as_of}) says in its note where its date is written, as {@code
+     * as_of 2008-04-01: why ("the document's words")}, and the quoted words are in its document. The
+     * counts are the dataset READMEs' ("Dates (format 2)").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"hertfordshire", "staffordshire"})
+    void everyDatedRowSaysWhereItsDateIsWritten(String dataset) throws IOException {
+        Path dir = GRAPHS.resolve(dataset);
+        Map<String, String> documents = documents(dir);
+        Pattern dated = Pattern.compile("as_of (\\d{4}-\\d{2}-\\d{2}): [^\"]*\"([^\"]+)\"");
+        List<String> problems = new ArrayList<>();
+        int[] rows = new int[1];
+        eachRow(dir, (file, row) -> {
+            if (!row.isMapped("as_of") || row.get("as_of").isBlank()) {
+                return;
+            }
+            rows[0]++;
+            String at = file + ":" + (row.getRecordNumber() + 1) + ": ";
+            String doc =
+                    documents.getOrDefault(row.get("source").split(":", 2)[0].strip(), "");
+            var m = dated.matcher(row.isMapped("note") ? row.get("note") : "");
+            if (!m.find() || !m.group(1).equals(row.get("as_of").strip())) {
+                problems.add(at + "note: does not say where as_of " + row.get("as_of") + " is written");
+            } else if (!doc.contains(normal(m.group(2)))) {
+                problems.add(at + "note: '" + m.group(2) + "' is not written in its document");
+            }
+        });
+
+        assertThat(problems)
+                .as("dated rows that do not say where their date is written")
+                .isEmpty();
+        assertThat(rows[0]).isEqualTo(dataset.equals("staffordshire") ? 18 + 5 + 33 : 0);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"hertfordshire", "staffordshire"})
     void aChangedFigureIsCaught(String dataset) throws IOException {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.partnergraph.model.Area;
+import org.partnergraph.model.Dating;
 import org.partnergraph.model.Delivery;
 import org.partnergraph.model.Group;
 import org.partnergraph.model.GroupTheme;
@@ -36,6 +38,7 @@ import org.partnergraph.model.Role;
 import org.partnergraph.model.Score;
 import org.partnergraph.model.Stage;
 import org.partnergraph.model.Theme;
+import org.partnergraph.model.Wave;
 
 /**
  * Reads a bundle folder into a {@link Dataset}, checking everything docs/data-format.md promises:
@@ -64,6 +67,7 @@ public final class BundleReader {
     private final java.util.Set<FileType> incomplete = java.util.EnumSet.noneOf(FileType.class);
 
     private String partnership;
+    private HistoryRows history;
 
     private BundleReader() {}
 
@@ -84,11 +88,26 @@ public final class BundleReader {
         ManifestFile manifest = readManifest(dir.resolve(MANIFEST));
         // Without a usable manifest the files are still checked, so one pass reports everything.
         partnership = manifest == null ? "bundle" : manifest.manifest().partnership();
+        int format = manifest == null ? Manifest.FORMAT_VERSION : manifest.format();
+        history = new HistoryRows(
+                format,
+                partnership,
+                manifest == null ? null : manifest.manifest().date(),
+                row -> optionalRef(row, "wave", "wave"));
         Map<FileType, List<Path>> files = listFiles(dir);
         Map<String, Long> rowsRead = new HashMap<>();
         for (FileType type : FileType.values()) {
             for (Path file : files.getOrDefault(type, List.of())) {
-                CsvFiles.Result result = CsvFiles.read(file, type, problems, row -> readRow(type, row));
+                if (history.isVersion1() && type.sinceFormat2()) {
+                    problems.add(
+                            file.getFileName().toString(),
+                            0,
+                            "",
+                            CsvFiles.FORMAT_2 + " file; " + CsvFiles.FORMAT_2_FIX);
+                    incomplete.add(type);
+                    continue;
+                }
+                CsvFiles.Result result = CsvFiles.read(file, type, format, problems, row -> readRow(type, row));
                 if (result.complete()) {
                     rowsRead.put(file.getFileName().toString(), result.rows());
                 } else {
@@ -106,7 +125,17 @@ public final class BundleReader {
         if (!all.isEmpty()) {
             throw new DatasetException(all.subList(0, Math.min(all.size(), MAX_PROBLEMS)));
         }
-        return new Dataset(manifest.manifest(), graph.build());
+        List<String> notices = new ArrayList<>();
+        int assessments = graph.influences.size()
+                + graph.relationships.size()
+                + graph.memberships.size()
+                + graph.measurements.size();
+        if (history.isVersion1() && assessments > 0) {
+            Wave wave = history.versionOneWave(manifest.manifest().name());
+            graph.waves.add(wave);
+            notices.add(history.versionOneNotice(wave, assessments));
+        }
+        return new Dataset(manifest.manifest(), graph.build(), notices);
     }
 
     /**
@@ -147,7 +176,7 @@ public final class BundleReader {
     }
 
     /** The manifest, and the row count of every file where the manifest lists them (null where it does not). */
-    private record ManifestFile(Manifest manifest, Map<String, Long> files) {}
+    private record ManifestFile(Manifest manifest, int format, Map<String, Long> files) {}
 
     private ManifestFile readManifest(Path file) {
         JsonNode json = manifestJson(file);
@@ -197,20 +226,7 @@ public final class BundleReader {
 
     /** The manifest's fields, each problem said; a manifest with problems is still returned, to check the rest. */
     private ManifestFile manifestOf(JsonNode json) {
-        JsonNode formatNode = json.path("format");
-        if (formatNode.isMissingNode()) {
-            problems.add(
-                    MANIFEST,
-                    0,
-                    "format",
-                    "missing; write \"format\": " + Manifest.FORMAT_VERSION + " (docs/data-format.md)");
-        } else if (!formatNode.canConvertToInt() || formatNode.asInt(-1) != Manifest.FORMAT_VERSION) {
-            problems.add(
-                    MANIFEST,
-                    0,
-                    "format",
-                    "is " + formatNode + "; this version of Partnergraph reads format " + Manifest.FORMAT_VERSION);
-        }
+        int format = format(json.path("format"));
         String id = json.path("partnership").asText("");
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
             problems.add(
@@ -230,8 +246,48 @@ public final class BundleReader {
                         id,
                         json.path("name").asText(id),
                         json.path("description").asText(""),
-                        sources),
+                        sources,
+                        manifestDate(json.path("date"))),
+                format,
                 listedFiles(json.get("files")));
+    }
+
+    /** The format version, 1 or 2; format 2 (read as the newest) where it is missing or bad, the problem said. */
+    private int format(JsonNode node) {
+        if (node.isMissingNode()) {
+            problems.add(
+                    MANIFEST,
+                    0,
+                    "format",
+                    "missing; write \"format\": " + Manifest.FORMAT_VERSION + " (docs/data-format.md)");
+        } else if (!node.isIntegralNumber() || node.asInt(-1) < 1 || node.asInt(-1) > Manifest.FORMAT_VERSION) {
+            boolean newer = node.isIntegralNumber() && node.asInt(-1) > Manifest.FORMAT_VERSION;
+            problems.add(
+                    MANIFEST,
+                    0,
+                    "format",
+                    "is " + node + "; this version of Partnergraph reads formats 1 and " + Manifest.FORMAT_VERSION
+                            + (newer
+                                    ? " (a newer Partnergraph wrote this bundle: update Partnergraph to read it)"
+                                    : ""));
+        } else {
+            return node.asInt();
+        }
+        return Manifest.FORMAT_VERSION;
+    }
+
+    /** The manifest's optional {@code date}: the day its undated assessments were made. */
+    private LocalDate manifestDate(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        String text = node.isTextual() ? node.asText() : node.toString();
+        try {
+            return LocalDate.parse(text, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(MANIFEST, 0, "date", "'" + text + "' is not a date; write YYYY-MM-DD, e.g. \"2022-04-01\"");
+            return null;
+        }
     }
 
     private Map<String, Long> listedFiles(JsonNode files) {
@@ -377,8 +433,10 @@ public final class BundleReader {
                 String p = ref(row, "partner", "partner");
                 String g = ref(row, "group", "group");
                 Role role = parse(row, "role", Role::parse);
-                if (unique(row, "membership", p, g)) {
-                    graph.memberships.add(new Membership(p, g, role, row.provenance()));
+                Dating d = history.dating(row);
+                LocalDate until = row.date("until");
+                if (!HistoryRows.endsBeforeItStarts(row, until, d) && unique(row, "membership", p, g, d)) {
+                    graph.memberships.add(new Membership(p, g, role, row.provenance(), d, until));
                 }
             }
             case INFLUENCES -> {
@@ -386,8 +444,9 @@ public final class BundleReader {
                 String o = ref(row, "objective", "objective");
                 Score influence = parse(row, "influence", Score::parse);
                 Score quality = parse(row, "quality", Score::parse);
-                if (unique(row, "influence", p, o) && influence != null && quality != null) {
-                    graph.influences.add(new Influence(p, o, influence, quality, row.provenance()));
+                Dating d = history.dating(row);
+                if (unique(row, "influence", p, o, d) && influence != null && quality != null) {
+                    graph.influences.add(new Influence(p, o, influence, quality, row.provenance(), d));
                 }
             }
             case RELATIONSHIPS -> {
@@ -395,11 +454,12 @@ public final class BundleReader {
                 String to = ref(row, "to", "partner", "group");
                 Stage now = row.text("stage_now").isEmpty() ? null : parse(row, "stage_now", Stage::parse);
                 Stage wanted = row.text("stage_wanted").isEmpty() ? null : parse(row, "stage_wanted", Stage::parse);
+                Dating d = history.dating(row);
                 if (from != null && from.equals(to)) {
                     row.problem(
                             "to",
                             "'" + row.text("to") + "' is the partner in from; a relationship is between two partners");
-                } else if (unique(row, "relationship", from, to)) {
+                } else if (unique(row, "relationship", from, to, d)) {
                     graph.relationships.add(new Relationship(
                             from,
                             to,
@@ -409,7 +469,8 @@ public final class BundleReader {
                             row.text("lead"),
                             row.list("background"),
                             row.text("actions"),
-                            row.provenance()));
+                            row.provenance(),
+                            d));
                 }
             }
             case INDICATOR_PARTNERS -> {
@@ -438,6 +499,7 @@ public final class BundleReader {
                     graph.deliveries.add(new Delivery(p, i, role, row.provenance()));
                 }
             }
+            case WAVES -> node(row, "wave", id -> graph.waves.add(history.wave(row, id)));
             default -> throw new IllegalStateException("no reader for " + type);
         }
     }
@@ -462,24 +524,27 @@ public final class BundleReader {
         Period period = parse(row, "period", Periods::parse);
         String area = optionalRef(row, "area", "area");
         Double value = parse(row, "value", BundleReader::number);
-        if (indicator == null || kind == null || period == null || value == null) {
+        Dating dating = history.dating(row);
+        if (indicator == null || kind == null || period == null || value == null || dating == null) {
             return;
         }
         String local = row.text("id");
         String id = local.isEmpty() ? Measurement.derivedId(indicator, kind, period, area) : qualify(local);
         Map<String, String> seen = ids.computeIfAbsent("measurement", k -> new HashMap<>());
-        String first = seen.putIfAbsent(id, row.where());
+        // Revisions of a value share its id and differ in their dating.
+        String first = seen.putIfAbsent(id + "|" + HistoryRows.key(dating), row.where());
         if (first != null) {
             row.problem(
                     local.isEmpty() ? "period" : "id",
                     "duplicate measurement " + kind.code() + " " + period
                             + " of '" + row.text("indicator") + "'"
                             + (area.isEmpty() ? "" : " in '" + row.text("area") + "'")
+                            + HistoryRows.sameDating(dating)
                             + ", first at " + first);
             return;
         }
         graph.measurements.add(
-                new Measurement(id, indicator, period, kind, value, area, partnership, row.provenance()));
+                new Measurement(id, indicator, period, kind, value, area, partnership, row.provenance(), dating));
     }
 
     private static Double number(String text) {
@@ -557,12 +622,17 @@ public final class BundleReader {
     }
 
     private boolean unique(Row row, String what, String a, String b) {
-        if (a == null || b == null) {
+        return unique(row, what, a, b, Dating.UNDATED);
+    }
+
+    /** One row per pair and dating: several dated assessments of a pair are its history. */
+    private boolean unique(Row row, String what, String a, String b, Dating d) {
+        if (a == null || b == null || d == null) {
             return false;
         }
-        String first = rowKeys.putIfAbsent(what + "|" + a + "|" + b, row.where());
+        String first = rowKeys.putIfAbsent(what + "|" + a + "|" + b + "|" + HistoryRows.key(d), row.where());
         if (first != null) {
-            row.problem("", "duplicate " + what + " row, first at " + first);
+            row.problem("", "duplicate " + what + " row" + HistoryRows.sameDating(d) + ", first at " + first);
             return false;
         }
         return true;

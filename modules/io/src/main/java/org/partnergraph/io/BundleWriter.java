@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.partnergraph.model.Dating;
 import org.partnergraph.model.Manifest;
 import org.partnergraph.model.Measurement;
 import org.partnergraph.model.PartnershipGraph;
@@ -30,8 +31,10 @@ import org.partnergraph.model.Provenance;
 import org.partnergraph.model.Stage;
 
 /**
- * Writes a {@link Dataset} as a bundle that {@link BundleReader} reads back to the same graph:
- * ids lose their partnership prefix, lists are joined with {@code |}, empty files are left out.
+ * Writes a {@link Dataset} as a bundle of the newest format that {@link BundleReader} reads back to
+ * an equal graph, history included: ids lose their partnership prefix, lists are joined with {@code
+ * |}, every assessment is a row with its dating (the graph's order kept, so writing one graph twice
+ * gives the same bytes), the waves go to waves.csv, empty files are left out.
  */
 public final class BundleWriter {
 
@@ -126,6 +129,7 @@ public final class BundleWriter {
                         number(x.value()),
                         measurementId(x),
                         id(x.areaId()),
+                        x.dating(),
                         x.provenance()));
         write(
                 dir,
@@ -145,7 +149,7 @@ public final class BundleWriter {
                 dir,
                 FileType.MEMBERSHIPS,
                 g.memberships(),
-                x -> cells(id(x.partnerId()), id(x.groupId()), x.role().code(), x.provenance()));
+                x -> cells(id(x.partnerId()), id(x.groupId()), x.role().code(), x.until(), x.dating(), x.provenance()));
         write(
                 dir,
                 FileType.INFLUENCES,
@@ -155,6 +159,7 @@ public final class BundleWriter {
                         id(x.objectiveId()),
                         x.influence().toString(),
                         x.quality().toString(),
+                        x.dating(),
                         x.provenance()));
         write(
                 dir,
@@ -169,6 +174,7 @@ public final class BundleWriter {
                         x.lead(),
                         String.join("|", x.background()),
                         x.actions(),
+                        x.dating(),
                         x.provenance()));
         write(
                 dir,
@@ -185,6 +191,11 @@ public final class BundleWriter {
                 FileType.DELIVERIES,
                 g.deliveries(),
                 x -> cells(id(x.deliveredById()), id(x.initiativeId()), x.role(), x.provenance()));
+        write(
+                dir,
+                FileType.WAVES,
+                g.waves(),
+                x -> cells(id(x.id()), x.name(), x.date(), x.author(), Boolean.toString(x.published()), x.note()));
         writeManifest(dir.resolve(BundleReader.MANIFEST));
     }
 
@@ -217,6 +228,9 @@ public final class BundleWriter {
         json.put("partnership", m.partnership());
         json.put("name", m.name());
         json.put("description", m.description());
+        if (m.date() != null) {
+            json.put("date", m.date().toString());
+        }
         ArrayNode sources = json.putArray("sources");
         for (Manifest.Source s : m.sources()) {
             sources.addObject().put("file", s.file()).put("title", s.title());
@@ -229,14 +243,23 @@ public final class BundleWriter {
         }
     }
 
-    /** Cells in the file type's column order, the provenance last (source, uncertain, note). */
-    private static List<String> cells(Object... values) {
+    /**
+     * Cells in the file type's column order: a dating as its five columns (as_of, recorded_at,
+     * recorded_by, wave, ended), the provenance last (source, uncertain, note).
+     */
+    private List<String> cells(Object... values) {
         List<String> out = new ArrayList<>();
         for (Object v : values) {
             if (v instanceof Provenance p) {
                 out.add(p.source());
                 out.add(p.uncertain() ? "true" : "");
                 out.add(p.note());
+            } else if (v instanceof Dating d) {
+                out.add(d.asOf() == null ? "" : d.asOf().toString());
+                out.add(d.recordedAt() == null ? "" : d.recordedAt().toString());
+                out.add(d.recordedBy());
+                out.add(id(d.wave()));
+                out.add(d.ended() ? "true" : "");
             } else {
                 out.add(v == null ? "" : v.toString());
             }

@@ -27,6 +27,12 @@ final class CsvFiles {
         static final Result UNREAD = new Result(0, false);
     }
 
+    /** What a format-1 bundle is told when it uses a column or file of format 2. */
+    static final String FORMAT_2 = "is a format-2 (history)";
+
+    static final String FORMAT_2_FIX =
+            "write \"format\": 2 in manifest.json to use it (docs/data-format.md, \"History\")";
+
     private CsvFiles() {}
 
     /**
@@ -63,7 +69,7 @@ final class CsvFiles {
     }
 
     /** Calls {@code rowConsumer} for every non-blank row; every problem found goes to {@code problems}. */
-    static Result read(Path file, FileType type, Problems problems, Consumer<Row> rowConsumer) {
+    static Result read(Path file, FileType type, int format, Problems problems, Consumer<Row> rowConsumer) {
         String name = file.getFileName().toString();
         String refusal = refusal(file);
         if (refusal != null) {
@@ -82,7 +88,7 @@ final class CsvFiles {
                 return Result.UNREAD;
             }
             List<String> header = first.fields();
-            if (!checkHeader(name, header, type, problems)) {
+            if (!checkHeader(name, header, type, format, problems)) {
                 return Result.UNREAD;
             }
             return readRows(name, header, parser, problems, rowConsumer);
@@ -146,7 +152,7 @@ final class CsvFiles {
         return new Result(rows, complete);
     }
 
-    private static boolean checkHeader(String name, List<String> header, FileType type, Problems problems) {
+    private static boolean checkHeader(String name, List<String> header, FileType type, int format, Problems problems) {
         boolean ok = true;
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -169,6 +175,9 @@ final class CsvFiles {
                 ok = false;
             } else if (!type.accepts(column)) {
                 problems.add(name, 1, column, "unknown column; " + type.baseName() + " files take " + type.columns());
+                ok = false;
+            } else if (format < 2 && type.isHistory(column)) {
+                problems.add(name, 1, column, FORMAT_2 + " column; " + FORMAT_2_FIX);
                 ok = false;
             }
         }

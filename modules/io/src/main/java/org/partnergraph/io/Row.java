@@ -1,5 +1,10 @@
 package org.partnergraph.io;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +15,9 @@ import org.partnergraph.model.Provenance;
 
 /** One CSV row with its location; every accessor reports a bad value to {@link Problems} rather than throwing. */
 final class Row {
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -81,6 +89,41 @@ final class Row {
             default:
                 problem(column, "'" + text(column) + "' is not true or false");
                 return false;
+        }
+    }
+
+    /** A day written YYYY-MM-DD, or null where the value is empty or bad (then the problem is said). */
+    LocalDate date(String column) {
+        String v = text(column);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v, DAY);
+        } catch (DateTimeParseException e) {
+            problem(
+                    column,
+                    "'" + v + "' is not a date"
+                            + (v.matches("\\d{4}-\\d{2}-\\d{2}") ? " (there is no such day)" : "")
+                            + "; write YYYY-MM-DD, e.g. 2022-04-01");
+            return null;
+        }
+    }
+
+    /** An ISO-8601 instant, or null where the value is empty or bad (then the problem is said). */
+    Instant instant(String column) {
+        String v = text(column);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            problem(
+                    column,
+                    "'" + v + "' is not an instant; write an ISO-8601 date and time with its offset, e.g."
+                            + " 2025-06-01T09:30:00Z");
+            return null;
         }
     }
 

@@ -57,8 +57,9 @@ class BundleWriterTest {
 
         assertThat(Files.readString(out.resolve("manifest.json")))
                 .contains(
-                        "\"files\" : {\n    \"partners.csv\" : 2,\n    \"groups.csv\" : 1,\n    \"memberships.csv\" : 1\n  }");
-        assertThat(BundleReader.read(out)).isEqualTo(dataset);
+                        "\"files\" : {\n    \"partners.csv\" : 2,\n    \"groups.csv\" : 1,\n    \"memberships.csv\" : 1,\n"
+                                + "    \"waves.csv\" : 1\n  }");
+        assertThat(BundleReader.read(out).graph()).isEqualTo(dataset.graph());
         assertThat(folder()).as("nothing left beside it").containsExactly("out", "source");
     }
 
@@ -73,10 +74,11 @@ class BundleWriterTest {
 
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("README.md", "groups.csv", "manifest.json", "memberships.csv", "partners.csv");
+                    .containsExactly(
+                            "README.md", "groups.csv", "manifest.json", "memberships.csv", "partners.csv", "waves.csv");
         }
         assertThat(Files.readString(out.resolve("README.md"))).isEqualTo("# Notes\n");
-        assertThat(BundleReader.read(out)).isEqualTo(dataset);
+        assertThat(BundleReader.read(out).graph()).isEqualTo(dataset.graph());
         assertThat(folder()).containsExactly("out", "source");
     }
 

@@ -213,11 +213,12 @@ class IrregularInputTest {
     void everyProblemComesInOnePassUnknownReferencesIncluded() throws IOException {
         write("groups.csv", "id,name,source\nhwb,,doc\n");
         write("memberships.csv", "partner,group,source\nph,hlp,doc\nnhs,hwb,doc\n");
-        write("manifest.json", "{\"format\": 2, \"partnership\": \"t\"}");
+        write("manifest.json", "{\"format\": 3, \"partnership\": \"t\"}");
 
         assertThat(problems())
                 .containsExactly(
-                        "manifest.json: format: is 2; this version of Partnergraph reads format 1",
+                        "manifest.json: format: is 3; this version of Partnergraph reads formats 1 and 2 (a newer"
+                                + " Partnergraph wrote this bundle: update Partnergraph to read it)",
                         "groups.csv:2: name: is empty",
                         "memberships.csv:2: group: unknown group 'hlp'");
     }

@@ -18,7 +18,7 @@ import java.util.List;
 public record Manifest(
         int formatVersion, String partnership, String name, String description, List<Source> sources, LocalDate date) {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public Manifest {
         sources = List.copyOf(sources);

@@ -99,7 +99,10 @@ public final class WorkbookReader {
                 if (!problems.isEmpty()) {
                     throw fail(List.of());
                 }
-                return d;
+                return new Dataset(
+                        d.manifest(),
+                        d.graph(),
+                        d.notices().stream().map(this::relocateNotice).toList());
             } catch (DatasetException e) {
                 throw fail(e.problems());
             }
@@ -119,6 +122,11 @@ public final class WorkbookReader {
             switch (field) {
                 case "format" -> json.put("format", value.matches("\\d+") ? Integer.parseInt(value) : -1);
                 case "partnership", "name", "description" -> json.put(field, value);
+                case "date" -> {
+                    if (!value.isEmpty()) {
+                        json.put(field, value);
+                    }
+                }
                 case "source" -> sources.addObject().put("file", value).put("title", sheet.text(row, 2));
                 default -> {
                     continue;
@@ -227,6 +235,17 @@ public final class WorkbookReader {
             return new DatasetProblem(fileName, 0, p.column(), reason);
         }
         return new DatasetProblem(loc.cell(p.line(), p.column()), 0, p.column(), reason);
+    }
+
+    /** A notice of the bundle reader at the About sheet's row it is about ("manifest.json: format 1: ..."). */
+    private String relocateNotice(String notice) {
+        String prefix = BundleReader.MANIFEST + ": ";
+        if (!notice.startsWith(prefix)) {
+            return relocateReferences(notice);
+        }
+        Integer row = aboutRows.get("format");
+        return (row == null ? WorkbookWriter.ABOUT : CellRef.of(WorkbookWriter.ABOUT, row, 1)) + ": "
+                + notice.substring(prefix.length());
     }
 
     private String relocateReferences(String reason) {

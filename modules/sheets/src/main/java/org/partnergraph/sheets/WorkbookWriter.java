@@ -87,6 +87,11 @@ public final class WorkbookWriter {
                 "Lists inside a cell (aliases, measures, background) are separated by |.",
                 "Periods: 2008-04-01..2009-03-31, 2008/09 (financial year), AY2008/09 (academic year), 2005,"
                         + " 2009-03 or 2009-03-31. A date typed as a date is read as that day.",
+                "History (format 2): Influences, Relationships, Memberships and Measurements may hold several"
+                        + " rows for one thing, each with as_of (YYYY-MM-DD, the day it holds from), recorded_at"
+                        + " (an instant written as text, 2025-06-01T09:30:00Z), recorded_by, wave (an id of the Waves"
+                        + " sheet) and ended (true where the row ends the value); a membership also has until (its"
+                        + " first day no longer a member). Leave them empty where the source gives no date.",
                 "Check it: partnergraph validate FILE.xlsx. Load it: partnergraph load FILE.xlsx.",
                 "Problems are reported as Sheet!Cell: column: reason, all at once; nothing is loaded until"
                         + " there are none.");
@@ -103,7 +108,8 @@ public final class WorkbookWriter {
             {"format", Integer.toString(Manifest.FORMAT_VERSION)},
             {"partnership", m.partnership()},
             {"name", m.name()},
-            {"description", m.description()}
+            {"description", m.description()},
+            {"date", m.date() == null ? "" : m.date().toString()}
         };
         for (int i = 0; i < fields.length; i++) {
             ws.value(i + 1, 0, fields[i][0]);

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Test workbooks written with Apache POI, a different library than the product reads with. */
@@ -25,7 +28,10 @@ final class PoiWorkbook {
         row(about, 4, "source", "test.txt", "Written by the test");
     }
 
-    /** Writes {@code values} into row {@code r} (0-based): Strings as text, Numbers as numbers. */
+    /**
+     * Writes {@code values} into row {@code r} (0-based): Strings as text, Numbers as numbers,
+     * LocalDates as dates shown the British way.
+     */
     static Row row(Sheet sheet, int r, Object... values) {
         Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
         for (int c = 0; c < values.length; c++) {
@@ -36,6 +42,12 @@ final class PoiWorkbook {
             Cell cell = row.createCell(c);
             if (v instanceof Number n) {
                 cell.setCellValue(n.doubleValue());
+            } else if (v instanceof LocalDate d) {
+                Workbook wb = sheet.getWorkbook();
+                CellStyle style = wb.createCellStyle();
+                style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+                cell.setCellValue(d);
+                cell.setCellStyle(style);
             } else {
                 cell.setCellValue(v.toString());
             }

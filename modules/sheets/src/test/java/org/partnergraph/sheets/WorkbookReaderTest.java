@@ -90,6 +90,39 @@ class WorkbookReaderTest {
             assertThat(x.period().start()).isEqualTo(LocalDate.of(2009, 3, 31));
             assertThat(x.value()).isEqualTo(1234.5);
         });
+        assertThat(d.notices())
+                .as("About says format 1")
+                .containsExactly("About!B2: format 1: its 3 assessments load as one undated wave 'Made-up partnership"
+                        + " (version 1)'; writing the bundle again (export) gives format 2.");
+    }
+
+    @Test
+    void historyCellsInAFormat2WorkbookAreCheckedAtTheirCell() throws Exception {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        PoiWorkbook.about(wb, "dated");
+        wb.getSheet("About").getRow(1).getCell(1).setCellValue(2);
+        PoiWorkbook.row(wb.getSheet("About"), 5, "date", "31 March 2009");
+        Sheet partners = wb.createSheet("Partners");
+        PoiWorkbook.row(partners, 0, "id", "name", "source");
+        PoiWorkbook.row(partners, 1, "council", "Town Council", "test.txt");
+        Sheet groups = wb.createSheet("Groups");
+        PoiWorkbook.row(groups, 0, "id", "name", "source");
+        PoiWorkbook.row(groups, 1, "board", "Board", "test.txt");
+        Sheet memberships = wb.createSheet("Memberships");
+        PoiWorkbook.row(memberships, 0, "partner", "group", "as_of", "until", "wave", "source");
+        PoiWorkbook.row(
+                memberships, 1, "council", "board", LocalDate.of(2010, 4, 1), LocalDate.of(2009, 4, 1), "", "test.txt");
+        PoiWorkbook.row(memberships, 2, "council", "board", "2011-04-01", "", "w9", "test.txt");
+        Path file = PoiWorkbook.save(wb, temp.resolve("dated.xlsx"));
+
+        DatasetException e = assertThrows(DatasetException.class, () -> WorkbookReader.read(file));
+
+        assertThat(e.problems())
+                .extracting(DatasetProblem::toString)
+                .containsExactly(
+                        "About!B6: date: '31 March 2009' is not a date; write YYYY-MM-DD, e.g. \"2022-04-01\"",
+                        "Memberships!D2: until: 2009-04-01 is before as_of 2010-04-01",
+                        "Memberships!E3: wave: unknown wave 'w9'");
     }
 
     @Test
