@@ -3,8 +3,8 @@ package org.partnergraph.launcher;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.partnergraph.model.Indicator;
@@ -44,9 +44,8 @@ final class GraphOptions {
     PartnershipGraph read(GraphStore store) {
         LocalDate date = asOf == null ? store.today() : asOf;
         String viewer = user.name();
-        PartnershipGraph graph = partnership == null
-                ? store.readGraph(date, viewer)
-                : store.readGraph(partnership, date, viewer);
+        PartnershipGraph graph =
+                partnership == null ? store.readGraph(date, viewer) : store.readGraph(partnership, date, viewer);
         if (theme != null) {
             graph = store.readTheme(resolve(graph, theme, graph.themes()).id(), date, viewer);
         }

@@ -77,10 +77,12 @@ final class HistoryCommand implements Callable<Integer> {
             about.add(GraphOptions.resolve(history, partner, history.partners()).id());
         }
         if (objective != null) {
-            about.add(GraphOptions.resolve(history, objective, history.objectives()).id());
+            about.add(GraphOptions.resolve(history, objective, history.objectives())
+                    .id());
         }
         if (indicator != null) {
-            about.add(GraphOptions.resolve(history, indicator, history.indicators()).id());
+            about.add(GraphOptions.resolve(history, indicator, history.indicators())
+                    .id());
         }
         Output out = HistoryTable.of(history, user.name(), new HistoryTable.Filter(about, kind, from, to));
         format.notes(root.out(), root.err()).println(out.size() + (out.size() == 1 ? " change." : " changes."));

@@ -20,8 +20,8 @@ import org.partnergraph.model.Relationship;
  */
 final class HistoryTable {
 
-    static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter RECORDED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     /** Which changes to list; null fields do not filter. */
     record Filter(List<String> about, ChangeLog.Kind kind, LocalDate from, LocalDate to) {
@@ -39,8 +39,8 @@ final class HistoryTable {
 
     static Output of(PartnershipGraph history, String viewer, Filter filter) {
         Map<String, String> names = GraphOptions.names(history);
-        Map<String, String> waves = history.waves().stream()
-                .collect(Collectors.toMap(w -> w.id(), w -> w.name(), (a, b) -> a));
+        Map<String, String> waves =
+                history.waves().stream().collect(Collectors.toMap(w -> w.id(), w -> w.name(), (a, b) -> a));
         Output out = new Output(
                 "valid_from", "recorded_at", "recorded_by", "wave", "kind", "subject", "before", "after", "source");
         for (ChangeLog.Entry e : ChangeLog.of(history, viewer)) {

@@ -9,6 +9,7 @@ import org.partnergraph.model.Partner;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.model.Provenance;
 import org.partnergraph.model.Score;
+import org.partnergraph.model.Wave;
 import org.partnergraph.store.Change;
 import org.partnergraph.store.EditOptions;
 import org.partnergraph.store.GraphStore;
@@ -40,16 +41,37 @@ final class RateCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OBJECTIVE", description = "The objective (id or local id).")
     String objective;
 
-    @Option(names = "--influence", paramLabel = "SCORE", converter = ScoreConverter.class, description = "1-5, or a range like 3/4.")
+    @Option(
+            names = "--influence",
+            paramLabel = "SCORE",
+            converter = ScoreConverter.class,
+            description = "1-5, or a range like 3/4.")
     Score influence;
 
-    @Option(names = "--quality", paramLabel = "SCORE", converter = ScoreConverter.class, description = "1-5, or a range like 3/4.")
+    @Option(
+            names = "--quality",
+            paramLabel = "SCORE",
+            converter = ScoreConverter.class,
+            description = "1-5, or a range like 3/4.")
     Score quality;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class, description = "The date it holds from (default: today).")
+    @Option(
+            names = "--as-of",
+            paramLabel = "DATE",
+            converter = DateConverter.class,
+            description = "The date it holds from (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--source", paramLabel = "TEXT", description = "Where it comes from (default: \"rated on the command line\").")
+    @Option(
+            names = "--wave",
+            paramLabel = "WAVE",
+            description = "Record it in this wave (id or name; a draft stays yours until it is published).")
+    String wave;
+
+    @Option(
+            names = "--source",
+            paramLabel = "TEXT",
+            description = "Where it comes from (default: \"rated on the command line\").")
     String source = "rated on the command line";
 
     @Override
@@ -61,18 +83,27 @@ final class RateCommand implements Callable<Integer> {
             Objective o = GraphOptions.resolve(graph, objective, graph.objectives());
             Optional<Influence> now = store.influence(p.id(), o.id());
             if ((influence == null || quality == null) && now.isEmpty()) {
-                root.err().println(p.name() + " has no rating on " + o.name() + " yet; give both --influence and --quality.");
+                root.err()
+                        .println(p.name() + " has no rating on " + o.name()
+                                + " yet; give both --influence and --quality.");
                 return ExitCodes.BAD_INPUT;
             }
             Score i = influence != null ? influence : now.get().influence();
             Score q = quality != null ? quality : now.get().quality();
             EditOptions when = EditOptions.NOW.asOf(asOf).by(user.name());
+            if (wave != null) {
+                Wave w = WaveCommand.resolve(store.waves(p.partnership()), wave);
+                when = when.inWave(w.id()).asOf(asOf != null ? asOf : w.date());
+            }
             Change<Influence> c = store.setInfluence(p.id(), o.id(), i, q, Provenance.of(source), when);
             Influence after = c.after().orElseThrow();
-            root.out().println("Rated " + p.name() + " on " + o.name() + ": influence " + after.influence() + ", quality "
-                    + after.quality() + ", from " + after.dating().asOf() + " (was "
-                    + c.before().map(b -> "influence " + b.influence() + ", quality " + b.quality()).orElse("unrated")
-                    + ").");
+            root.out()
+                    .println("Rated " + p.name() + " on " + o.name() + ": influence " + after.influence() + ", quality "
+                            + after.quality() + ", from " + after.dating().asOf() + " (was "
+                            + c.before()
+                                    .map(b -> "influence " + b.influence() + ", quality " + b.quality())
+                                    .orElse("unrated")
+                            + ").");
             return ExitCodes.OK;
         }
     }

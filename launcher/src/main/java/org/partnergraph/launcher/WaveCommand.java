@@ -40,7 +40,9 @@ final class WaveCommand {
     /** Finds a wave by full id, local id or name; refuses an unknown or ambiguous one with a sentence. */
     static Wave resolve(List<Wave> waves, String key) {
         List<Wave> matches = waves.stream()
-                .filter(w -> w.id().equals(key) || w.id().endsWith(":" + key) || w.name().equalsIgnoreCase(key))
+                .filter(w -> w.id().equals(key)
+                        || w.id().endsWith(":" + key)
+                        || w.name().equalsIgnoreCase(key))
                 .toList();
         if (matches.size() == 1) {
             return matches.get(0);
@@ -112,14 +114,19 @@ final class WaveCommand {
             try (Database db = wave.root.database.open()) {
                 GraphStore store = db.store();
                 Wave w = store.startWave(partnership, name, date == null ? store.today() : date, user.name());
-                wave.root.out().println("Started the draft wave " + w.id() + " (" + w.name() + ", " + w.date()
-                        + "); only " + w.author() + " sees it until 'partnergraph wave publish " + w.id() + "'.");
+                wave.root
+                        .out()
+                        .println("Started the draft wave " + w.id() + " (" + w.name() + ", " + w.date() + "); only "
+                                + w.author() + " sees it until 'partnergraph wave publish " + w.id() + "'.");
                 return ExitCodes.OK;
             }
         }
     }
 
-    @Command(name = "publish", mixinStandardHelpOptions = true, description = "Publishes a draft wave: everyone sees it.")
+    @Command(
+            name = "publish",
+            mixinStandardHelpOptions = true,
+            description = "Publishes a draft wave: everyone sees it.")
     static final class Publish implements Callable<Integer> {
         @ParentCommand
         WaveCommand wave;
@@ -130,7 +137,8 @@ final class WaveCommand {
         @Override
         public Integer call() {
             try (Database db = wave.root.database.open()) {
-                Wave w = db.store().publishWave(resolve(db.store().waves(null), key).id());
+                Wave w = db.store()
+                        .publishWave(resolve(db.store().waves(null), key).id());
                 wave.root.out().println("Published " + w.id() + " (" + w.name() + ").");
                 return ExitCodes.OK;
             }
@@ -162,7 +170,8 @@ final class WaveCommand {
     @Command(
             name = "compare",
             mixinStandardHelpOptions = true,
-            description = "What moved between two waves: every thing either assessed, its value in each, and the change.")
+            description =
+                    "What moved between two waves: every thing either assessed, its value in each, and the change.")
     static final class Compare implements Callable<Integer> {
         @ParentCommand
         WaveCommand wave;
@@ -199,7 +208,9 @@ final class WaveCommand {
                 if (all || r.changed()) {
                     out.row(
                             r.kind().code(),
-                            r.subjects().stream().map(id -> names.getOrDefault(id, id)).collect(Collectors.joining(" / ")),
+                            r.subjects().stream()
+                                    .map(id -> names.getOrDefault(id, id))
+                                    .collect(Collectors.joining(" / ")),
                             r.inA() == null ? "(none)" : ChangeLog.text(r.inA()),
                             r.inB() == null ? "(none)" : ChangeLog.text(r.inB()),
                             r.changed() ? "yes" : "no");
