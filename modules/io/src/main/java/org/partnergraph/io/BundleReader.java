@@ -331,6 +331,8 @@ public final class BundleReader {
                             "",
                             "is not a dataset file; expected one of "
                                     + Stream.of(FileType.values())
+                                            // a format-1 bundle is told only the files it may have
+                                            .filter(t -> !(history.isVersion1() && t.sinceFormat2()))
                                             .map(t -> t.baseName() + ".csv")
                                             .toList());
                 } else {

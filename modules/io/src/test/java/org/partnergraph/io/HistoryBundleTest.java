@@ -259,4 +259,15 @@ class HistoryBundleTest {
                         "influences.csv:1: as_of: is a format-2 (history) column; " + fix,
                         "waves.csv: is a format-2 (history) file; " + fix);
     }
+
+    @Test
+    void anUnknownFileIsToldTheFilesOfItsFormat() throws Exception {
+        Path v1 = copy("version-1");
+        Path v2 = copy("history");
+        Files.writeString(v1.resolve("wave.csv"), "id,name\n");
+        Files.writeString(v2.resolve("wave.csv"), "id,name\n");
+
+        assertThat(problems(v1)).singleElement().asString().endsWith(", deliveries.csv]");
+        assertThat(problems(v2)).singleElement().asString().endsWith(", deliveries.csv, waves.csv]");
+    }
 }
