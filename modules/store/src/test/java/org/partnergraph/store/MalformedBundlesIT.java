@@ -382,8 +382,9 @@ class MalformedBundlesIT {
                 c,
                 "a format version from the future",
                 "manifest.json",
-                "{\"format\": 2, \"partnership\": \"hertfordshire\"}",
-                "manifest.json: format: is 2; this version of Partnergraph reads format 1");
+                "{\"format\": 3, \"partnership\": \"hertfordshire\"}",
+                "manifest.json: format: is 3; this version of Partnergraph reads formats 1 and 2 (a newer Partnergraph"
+                        + " wrote this bundle: update Partnergraph to read it)");
         replace(
                 c,
                 "a partnership id that is not a slug",
