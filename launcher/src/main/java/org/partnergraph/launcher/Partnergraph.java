@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.partnergraph.launcher.bench.BenchCommand;
 import org.partnergraph.launcher.bench.GenerateCommand;
+import org.partnergraph.launcher.bench.HistoryBenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Spec;
             RateCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
+            HistoryBenchCommand.class,
             ClearCommand.class,
             ServeCommand.class,
             CommandLine.HelpCommand.class
