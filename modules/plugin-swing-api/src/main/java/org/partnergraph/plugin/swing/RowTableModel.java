@@ -1,4 +1,4 @@
-package org.partnergraph.plugin.table;
+package org.partnergraph.plugin.swing;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -22,38 +22,62 @@ import javax.swing.table.AbstractTableModel;
  * }</pre>
  *
  * @param <R> the row type
- * @since 1.1
+ * @since 2.0 (1.x's {@code org.partnergraph.plugin.swing.RowTableModel}, 1.1)
  */
 public abstract class RowTableModel<R> extends AbstractTableModel {
 
     private final String[] columns;
     private List<R> rows = List.of();
 
-    /** A table with these column names, in order. */
+    /**
+     * A table with these column names, in order.
+     *
+     * @since 2.0
+     */
     protected RowTableModel(String... columns) {
         this.columns = columns.clone();
     }
 
-    /** What the cell of {@code row} in {@code column} (a model index) holds. */
+    /**
+     * What the cell of {@code row} in {@code column} (a model index) holds.
+     *
+     * @since 2.0
+     */
     protected abstract Object valueOf(R row, int column);
 
-    /** Replaces the rows (copied) and tells the table. */
+    /**
+     * Replaces the rows (copied) and tells the table.
+     *
+     * @since 2.0
+     */
     public void setRows(List<? extends R> next) {
         rows = List.copyOf(next);
         fireTableDataChanged();
     }
 
-    /** The rows, in model order. */
+    /**
+     * The rows, in model order.
+     *
+     * @since 2.0
+     */
     public List<R> rows() {
         return rows;
     }
 
-    /** The row at a model index. */
+    /**
+     * The row at a model index.
+     *
+     * @since 2.0
+     */
     public R rowAt(int modelRow) {
         return rows.get(modelRow);
     }
 
-    /** The model index of the first row that matches, or -1. */
+    /**
+     * The model index of the first row that matches, or -1.
+     *
+     * @since 2.0
+     */
     public int indexOf(Predicate<? super R> test) {
         for (int i = 0; i < rows.size(); i++) {
             if (test.test(rows.get(i))) {

@@ -1,4 +1,4 @@
-package org.partnergraph.plugin.testing;
+package org.partnergraph.plugin.swing.testing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +23,7 @@ import org.partnergraph.plugin.SelectionListener;
 import org.partnergraph.plugin.TaskHandle;
 import org.partnergraph.plugin.TaskMonitor;
 import org.partnergraph.plugin.TaskRunner;
-import org.partnergraph.plugin.WorkbenchContext;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /**
  * A workbench context for a plugin's own unit tests: an in-memory graph you set, a selection,
@@ -45,7 +45,7 @@ public final class StubWorkbenchContext implements WorkbenchContext {
     private final Map<String, String> values = new HashMap<>();
     private final List<EditRequest> requestedEdits = new ArrayList<>();
     private final List<Exception> taskFailures = new ArrayList<>();
-    private List<org.partnergraph.plugin.ViewExport> exports = List.of();
+    private List<org.partnergraph.plugin.swing.ViewExport> exports = List.of();
     private final List<String> openedViews = new ArrayList<>();
 
     public StubWorkbenchContext(PartnershipGraph graph) {
@@ -184,7 +184,7 @@ public final class StubWorkbenchContext implements WorkbenchContext {
     }
 
     @Override
-    public void offerExports(List<? extends org.partnergraph.plugin.ViewExport> offered) {
+    public void offerExports(List<? extends org.partnergraph.plugin.swing.ViewExport> offered) {
         exports = List.copyOf(offered);
     }
 
@@ -199,7 +199,7 @@ public final class StubWorkbenchContext implements WorkbenchContext {
     }
 
     /** What the view offers to export now. */
-    public List<org.partnergraph.plugin.ViewExport> exports() {
+    public List<org.partnergraph.plugin.swing.ViewExport> exports() {
         return exports;
     }
 }

@@ -1,4 +1,4 @@
-package org.partnergraph.plugin.export;
+package org.partnergraph.plugin.support;
 
 import java.awt.Color;
 import java.awt.Component;
@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
-import org.partnergraph.plugin.ViewExport;
+import org.partnergraph.plugin.swing.ViewExport;
 
 /**
  * The usual {@link ViewExport}s, each writing what is on screen: a component or chart as PNG or
@@ -35,7 +35,7 @@ import org.partnergraph.plugin.ViewExport;
  *         ViewExports.png(chartPanel), ViewExports.svg(chart, chartPanel), ViewExports.csv(table)));
  * }</pre>
  *
- * @since 1.1
+ * <p>Support for the built-in plugins (and the workbench's headless renderer), not part of the plugin API.
  */
 public final class ViewExports {
 

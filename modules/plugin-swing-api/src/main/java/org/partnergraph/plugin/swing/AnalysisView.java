@@ -1,6 +1,7 @@
-package org.partnergraph.plugin;
+package org.partnergraph.plugin.swing;
 
 import javax.swing.JComponent;
+import org.partnergraph.plugin.PluginContext;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -10,20 +11,26 @@ import org.pf4j.ExtensionPoint;
  * <p>The shell calls {@link #info()} to place the view (menu, tab title, icon, position) and
  * {@link #create(WorkbenchContext)} on the event thread each time the user opens it. A view reads
  * the graph from {@link WorkbenchContext#graph()}, follows and publishes the selection, and runs
- * anything slow through {@link WorkbenchContext#tasks()}. Listeners registered through the context
+ * anything slow through {@link PluginContext#tasks()}. Listeners registered through the context
  * are removed when the view closes. If {@code create} or a listener throws, the shell shows the
  * error in the view's place and marks the plugin failed; the rest of the workbench keeps working.
  *
- * @since 1.0
+ * @since 2.0 (1.x's {@code org.partnergraph.plugin.swing.AnalysisView})
  */
 public interface AnalysisView extends ExtensionPoint {
 
-    /** Where and how the view appears; read once, without side effects. */
+    /**
+     * Where and how the view appears; read once, without side effects.
+     *
+     * @since 2.0
+     */
     ViewInfo info();
 
     /**
      * Builds the view's component. Called on the event thread; must return quickly (start slow
-     * work with {@link WorkbenchContext#tasks()}).
+     * work with {@link PluginContext#tasks()}).
+     *
+     * @since 2.0
      */
     JComponent create(WorkbenchContext context);
 }

@@ -1,4 +1,4 @@
-package org.partnergraph.plugin;
+package org.partnergraph.plugin.swing;
 
 import java.util.Objects;
 import javax.swing.Icon;
@@ -12,11 +12,14 @@ import javax.swing.Icon;
  * @param menuPath where the View menu lists it, {@code /}-separated ({@code Analysis/Influence}); the title
  *     is the last item
  * @param position where the view opens by default
- * @since 1.0
+ * @since 2.0 (1.x's {@code org.partnergraph.plugin.swing.ViewInfo})
  */
 public record ViewInfo(String id, String title, Icon icon, String menuPath, ViewPosition position) {
 
-    /** @throws IllegalArgumentException when the id or title is blank */
+    /**
+     * @throws IllegalArgumentException when the id or title is blank
+     * @since 2.0
+     */
     public ViewInfo {
         Objects.requireNonNull(position, "position");
         if (id == null || id.isBlank() || title == null || title.isBlank()) {
@@ -25,22 +28,38 @@ public record ViewInfo(String id, String title, Icon icon, String menuPath, View
         menuPath = menuPath == null ? "" : menuPath;
     }
 
-    /** A view listed directly under the View menu, opening in the centre. */
+    /**
+     * A view listed directly under the View menu, opening in the centre.
+     *
+     * @since 2.0
+     */
     public static ViewInfo of(String id, String title) {
         return new ViewInfo(id, title, null, "", ViewPosition.CENTER);
     }
 
-    /** This, listed under {@code path} in the View menu. */
+    /**
+     * This, listed under {@code path} in the View menu.
+     *
+     * @since 2.0
+     */
     public ViewInfo inMenu(String path) {
         return new ViewInfo(id, title, icon, path, position);
     }
 
-    /** This, opening at {@code where}. */
+    /**
+     * This, opening at {@code where}.
+     *
+     * @since 2.0
+     */
     public ViewInfo at(ViewPosition where) {
         return new ViewInfo(id, title, icon, menuPath, where);
     }
 
-    /** This, with an icon. */
+    /**
+     * This, with an icon.
+     *
+     * @since 2.0
+     */
     public ViewInfo withIcon(Icon newIcon) {
         return new ViewInfo(id, title, newIcon, menuPath, position);
     }
