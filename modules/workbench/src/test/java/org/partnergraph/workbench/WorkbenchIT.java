@@ -228,7 +228,7 @@ class WorkbenchIT {
     @Test
     void aPluginBuiltFor1xIsRefusedWithASentenceNamingBothVersions(GraphStore store) throws Exception {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
-        PluginJars.build(plugins, "old-plugin", "2.0", ThrowingView.class);
+        PluginJars.build(plugins, "old-plugin", "1.1", ThrowingView.class);
         open(store, plugins);
         eventually(() -> workbench.plugins().records().stream().anyMatch(r -> r.id().equals("old-plugin")));
         PluginRecord r = record("old-plugin");
