@@ -64,14 +64,12 @@ public final class ArrayBetweenness {
         return Arrays.stream(compute()).map(v -> v * factor).toArray();
     }
 
-    double[] scoresView() {
-        return compute();
-    }
-
-    private double[] compute() {
-        if (scores != null) {
-            return scores;
-        }
+    /**
+     * The sources the scores are summed over, in draw order: every node when exact, else the
+     * {@code k} pivots drawn (a partial Fisher-Yates shuffle of the node numbers by the seeded
+     * generator). A fresh array.
+     */
+    public int[] pivots() {
         int n = graph.nodes();
         int[] order = IntStream.range(0, n).toArray();
         int k = Math.min(sources, n);
@@ -84,6 +82,20 @@ public final class ArrayBetweenness {
                 order[j] = t;
             }
         }
+        return Arrays.copyOf(order, k);
+    }
+
+    double[] scoresView() {
+        return compute();
+    }
+
+    private double[] compute() {
+        if (scores != null) {
+            return scores;
+        }
+        int n = graph.nodes();
+        int[] order = pivots();
+        int k = order.length;
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), k / 16));
         double[][] partial = new double[workers][];
         IntStream.range(0, workers)
