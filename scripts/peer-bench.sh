@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Peer benchmark (a development tool, never a dependency of the product): runs our `bench` and
 # igraph, NetworKit and scipy alternately on the same generated graph, several times, and writes
-# a side-by-side table with medians, ranges and ratios to docs/benchmarks/peers-SCALE.md.
+# a side-by-side table with medians, ranges and ratios to docs/benchmarks/peers-SCALE.md. Each of
+# our runs is one JVM running the analyses twice: the first is cold (JIT), the second warm.
 #
 #   scripts/peer-bench.sh [county|national] [RUNS]      (defaults: county 3)
 #
 # Environment: PARTNERGRAPH, the command that runs the command line (default: java -jar
 # launcher/target/partnergraph/partnergraph.jar, built with ./mvnw -q -DskipTests package);
 # JAVA_HEAP (default 4g at county, 10g at national); PYTHON (default python3), whose venv module
-# makes a throwaway virtual environment, removed at the end. pip needs a package index it can
+# makes a throwaway virtual environment, removed at the end; PEERS (default igraph,networkit,scipy)
+# leaves peers out, e.g. NetworKit at national scale on a busy machine. pip needs a package index it can
 # reach (PyPI, or the one pip is configured with).
 set -euo pipefail
+set -f # PARTNERGRAPH is split into words, never globbed
 
 scale=${1:-county}
 runs=${2:-3}
@@ -31,7 +34,7 @@ trap 'rm -rf "$work"' EXIT
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 for run in $(seq 1 "$runs"); do
     echo "run $run of $runs: ours" >&2
-    $partnergraph bench --skip-database "${size[@]}" --repeat 1 --out "$work/ours-$run" \
+    $partnergraph bench --skip-database "${size[@]}" --repeat 2 --out "$work/ours-$run" \
         --export "$work/export" > "$work/ours-$run.log"
     cp "$work/export/timings.tsv" "$work/ours-$run.tsv"
     echo "run $run of $runs: peers" >&2

@@ -3,7 +3,7 @@
     peer_bench.py run EXPORT_DIR            times the peers once, prints TSV rows (key, peer, seconds, check)
     peer_bench.py report WORK_DIR TITLE     joins every run in WORK_DIR (ours-N.tsv, peers-N.tsv) into markdown
 
-A development tool (scripts/peer-bench.sh makes its throwaway virtual environment); never a
+PEERS=igraph,scipy (say) leaves the others out. A development tool (scripts/peer-bench.sh makes its throwaway virtual environment); never a
 dependency of the product. The files are little-endian arrays, described in the bench's PeerExport.
 """
 import glob
@@ -58,6 +58,8 @@ def rel(ours, theirs):
 
 
 def timed(rows, key, peer, work):
+    if peer not in os.environ.get("PEERS", ",".join(PEERS)).split(","):
+        return None
     t0 = time.perf_counter()
     result, check = work()
     rows.append((key, peer, time.perf_counter() - t0, check))
@@ -140,6 +142,11 @@ def run(d):
         print("%s\t%s\t%.4f\t%s" % (key, peer, seconds, check))
 
 
+NOTES = ("Notes: NetworKit's `EigenvectorCentrality` is plain power iteration, which oscillates on a bipartite"
+         " graph (docs/scoring-network.md), hence its difference on the partner-group graph; NetworKit's"
+         " `EstimateBetweenness` draws its own pivots, so only its time compares. scipy's overlaps start from the"
+         " exported int edge list (B built, B·Bᵀ, upper triangle); ours from the graph's records, ids included.")
+
 def spread(values):
     if not values:
         return ""
@@ -147,11 +154,14 @@ def spread(values):
 
 
 def report(work, title):
-    ours, peers, checks, versions = {}, {}, {}, ""
+    """Ours: the first run of each JVM (cold, with the JIT compiling) and the later ones (warm)."""
+    cold, warm, peers, checks, versions = {}, {}, {}, {}, ""
     for f in sorted(glob.glob(os.path.join(work, "ours-*.tsv"))):
         for line in open(f):
             p = line.rstrip("\n").split("\t")
-            ours.setdefault(p[0], []).extend(float(v) for v in p[2:])
+            values = [float(v) for v in p[2:]]
+            cold.setdefault(p[0], []).append(values[0])
+            warm.setdefault(p[0], []).extend(values[1:] or values[:1])
     for f in sorted(glob.glob(os.path.join(work, "peers-*.tsv"))):
         for line in open(f):
             p = line.rstrip("\n").split("\t")
@@ -161,31 +171,36 @@ def report(work, title):
             peers.setdefault((p[0], p[1]), []).append(float(p[2]))
             checks[(p[0], p[1])] = p[3]
     runs = len(glob.glob(os.path.join(work, "peers-*.tsv")))
+    med = statistics.median
     out = ["# Peer benchmark: " + title, ""]
-    out.append("Seconds, median (range) over %d alternating runs of each side; ratio = peer median / ours;"
-               " < 1 means the peer is faster. Peers: %s. Check: the peer's values against ours"
-               " (largest difference relative to our largest value)." % (runs, versions))
+    out.append("Seconds, median (range) over %d alternating runs of each side. Ours: *warm* is the second"
+               " run of the kernel in the same JVM, *cold* the first (the JIT compiling as it goes, as in a"
+               " one-off command). Ratio = peer median / our warm median (> 1: we are faster); the ratio to"
+               " our cold median is beside it. Peers: %s; igraph runs on one core, NetworKit and our kernels"
+               " on both. Check: the peer's values against ours, largest difference relative to our largest"
+               " value (PageRank scaled to sum 1, eigenvector to max 1)." % (runs, versions))
     out.append("")
-    out.append("| kernel | ours | peer | peer seconds | ratio | check |")
-    out.append("|---|---:|---|---:|---:|---|")
+    out.append("| kernel | ours warm | ours cold | peer | peer seconds | ratio (to our cold) | check |")
+    out.append("|---|---:|---:|---|---:|---:|---|")
     for key, name in KERNELS:
-        mine = ours.get(key, [])
         for peer in PEERS:
             theirs = peers.get((key, peer))
-            if not theirs:
+            if not theirs or key not in warm:
                 continue
-            ratio = statistics.median(theirs) / statistics.median(mine) if mine else float("nan")
-            out.append("| %s | %s | %s | %s | %.2f | %s |" % (name, spread(mine), peer, spread(theirs), ratio,
-                                                               checks[(key, peer)]))
+            out.append("| %s | %s | %s | %s | %s | %.2f (%.2f) | %s |" % (
+                name, spread(warm[key]), spread(cold[key]), peer, spread(theirs),
+                med(theirs) / med(warm[key]), med(theirs) / med(cold[key]), checks[(key, peer)]))
     total = [k for k, _ in KERNELS[1:]]
     for peer in ("igraph", "networkit"):
-        mine = sum(statistics.median(ours[k]) for k in total if k in ours)
-        theirs = sum(statistics.median(peers[(k, peer)]) for k in total if (k, peer) in peers)
-        out.append("| PageRank + eigenvector + betweenness, both graphs (sum of medians) | %.2f | %s | %.2f | %.2f |"
-                   " |" % (mine, peer, theirs, theirs / mine if mine else float("nan")))
-    for key in ("index", "network-position"):
-        if key in ours:
-            out.append("| ours only: %s | %s | | | | |" % (key, spread(ours[key])))
+        mine = sum(med(warm[k]) for k in total if k in warm)
+        mine_cold = sum(med(cold[k]) for k in total if k in cold)
+        theirs = sum(med(peers[(k, peer)]) for k in total if (k, peer) in peers)
+        out.append("| PageRank + eigenvector + betweenness, both graphs (sum of medians) | %.2f | %.2f | %s | %.2f |"
+                   " %.2f (%.2f) | |" % (mine, mine_cold, peer, theirs, theirs / mine, theirs / mine_cold))
+    for key in ("index", "projection", "network-position"):
+        if key in warm:
+            out.append("| ours only: %s | %s | %s | | | | |" % (key, spread(warm[key]), spread(cold[key])))
+    out += ["", NOTES]
     print("\n".join(out))
 
 
