@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -77,8 +78,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         if (repeat < 1) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--repeat must be at least 1, was " + repeat);
+            throw new ParameterException(spec.commandLine(), "--repeat must be at least 1, was " + repeat);
         }
         times = new StageTimes(w);
         loadBefore = loadAverage();

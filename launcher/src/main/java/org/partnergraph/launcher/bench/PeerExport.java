@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Locale;
 import org.partnergraph.analytics.network.CsrGraph;
 
@@ -69,8 +70,8 @@ final class PeerExport {
                 }
             }
         }
-        ints(dir.resolve(name + "-edges.i32"), java.util.Arrays.copyOf(pairs, 2 * k));
-        doubles(dir.resolve(name + "-weights.f64"), java.util.Arrays.copyOf(w, k));
+        ints(dir.resolve(name + "-edges.i32"), Arrays.copyOf(pairs, 2 * k));
+        doubles(dir.resolve(name + "-weights.f64"), Arrays.copyOf(w, k));
     }
 
     private static void ints(Path file, int[] values) throws IOException {

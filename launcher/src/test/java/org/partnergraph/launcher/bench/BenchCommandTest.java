@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class BenchCommandTest {
     }
 
     private static String[] args(Path dir, String... more) {
-        List<String> a = new java.util.ArrayList<>(List.of("--skip-database", "--out", dir.toString()));
+        List<String> a = new ArrayList<>(List.of("--skip-database", "--out", dir.toString()));
         a.addAll(List.of(SIZE));
         a.addAll(List.of(more));
         return a.toArray(String[]::new);
