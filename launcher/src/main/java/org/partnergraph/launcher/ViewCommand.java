@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.partnergraph.model.PartnershipGraph;
-import org.partnergraph.plugin.ViewExport;
+import org.partnergraph.plugin.swing.ViewExport;
 import org.partnergraph.workbench.headless.ViewRenderer;
 import org.partnergraph.workbench.plugins.PluginRecord;
 import picocli.CommandLine.Command;

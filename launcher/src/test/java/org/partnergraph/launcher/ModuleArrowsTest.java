@@ -103,7 +103,9 @@ class ModuleArrowsTest {
     }
 
     private static String shortName(String artifactId) {
-        return artifactId.replaceFirst("^partnergraph-", "").replaceFirst("^plugin-(?!api$|swing-api$)", "plugin:");
+        return artifactId
+                .replaceFirst("^partnergraph-", "")
+                .replaceFirst("^plugin-(?!api$|swing-api$|support$|guide$)", "plugin:");
     }
 
     private static Element parse(Path pom) throws IOException {

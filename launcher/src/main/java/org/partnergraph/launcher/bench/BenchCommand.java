@@ -6,11 +6,15 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.partnergraph.analytics.influence.InfluenceMap;
+import org.partnergraph.analytics.movers.IndicatorMovers;
+import org.partnergraph.analytics.network.NetworkPosition;
+import org.partnergraph.analytics.overlap.GroupOverlaps;
+import org.partnergraph.analytics.overlap.GroupPair;
+import org.partnergraph.analytics.overlap.PartnerOverlaps;
 import org.partnergraph.analytics.trajectory.TrajectoryAnalysis;
 import org.partnergraph.io.BundleReader;
 import org.partnergraph.io.BundleWriter;
@@ -23,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,152 +54,176 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-database", description = "Only the in-memory stages (no load into Neo4j).")
     boolean skipDatabase;
 
+    @Option(
+            names = "--repeat",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Run the in-memory analyses N times; the table gives the median and the range"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(
+            names = "--export",
+            paramLabel = "DIR",
+            description = "Also write the graphs, pivots, scores and timings for scripts/peer-bench.py into DIR.")
+    Path export;
+
     @Spec
     CommandSpec spec;
 
-    private final List<String[]> rows = new ArrayList<>();
+    private StageTimes times;
+    private double loadBefore;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
+        if (repeat < 1) {
+            throw new ParameterException(spec.commandLine(), "--repeat must be at least 1, was " + repeat);
+        }
+        times = new StageTimes(w);
+        loadBefore = loadAverage();
         SyntheticGraph.Size s = size.size();
         w.printf(
-                "Benchmark at %s on %d cores, max heap %d MiB%n",
+                "Benchmark at %s on %d cores, max heap %d MiB, load average %.2f%n",
                 s,
                 Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
-        PartnershipGraph graph =
-                time(w, "generate in memory", 0, () -> SyntheticGraph.generate(s, size.seed, size.partnership));
+                Runtime.getRuntime().maxMemory() >> 20,
+                loadBefore);
+        PartnershipGraph graph = time(
+                "generate", "generate in memory", 0, () -> SyntheticGraph.generate(s, size.seed, size.partnership));
         long rows0 = GraphStore.loadSize(graph);
         Path tmp = Files.createTempDirectory("partnergraph-bench");
         Path bundle = tmp.resolve("bundle");
-        time(w, "write bundle (CSV)", rows0, () -> {
+        time("write-bundle", "write bundle (CSV)", rows0, () -> {
             write(new Dataset(SyntheticGraph.manifest(size.partnership, s), graph), bundle);
             return null;
         });
-        Dataset read = time(w, "read and check bundle", rows0, () -> read(bundle));
+        Dataset read = time("read-bundle", "read and check bundle", rows0, () -> read(bundle));
         if (!skipDatabase) {
             database(w, tmp.resolve("data"), read);
         }
-        analyses(w, graph);
+        for (int r = 1; r <= repeat; r++) {
+            if (repeat > 1) {
+                w.printf("Run %d of %d%n", r, repeat);
+            }
+            analyses(w, graph, r == repeat);
+        }
         report(s);
         return 0;
     }
 
     private void database(PrintWriter w, Path data, Dataset dataset) {
-        EmbeddedNeo4j neo4j =
-                time(w, "start embedded Neo4j (new store)", 0, () -> EmbeddedNeo4j.start(EmbeddedNeo4j.options(data)));
+        EmbeddedNeo4j neo4j = time(
+                "start-new",
+                "start embedded Neo4j (new store)",
+                0,
+                () -> EmbeddedNeo4j.start(EmbeddedNeo4j.options(data)));
         try (Neo4jConnection c = Neo4jConnection.embedded(neo4j.boltUri(), neo4j.password())) {
             GraphStore store = new GraphStore(c);
             long rows = GraphStore.loadSize(dataset.graph());
             time(
-                    w,
+                    "load",
                     "load into Neo4j (new partnership: one transaction, UNWIND 10k, CREATE)",
                     rows,
                     () -> store.load(dataset.manifest(), dataset.graph(), n -> {}));
             time(
-                    w,
+                    "load-again",
                     "load again (MERGE on ids, nothing changes)",
                     rows,
                     () -> store.load(dataset.manifest(), dataset.graph(), n -> {}));
-            time(w, "read whole graph into memory (Bolt)", rows, store::readGraph);
+            time("read-graph", "read whole graph into memory (Bolt)", rows, store::readGraph);
         } finally {
             neo4j.close();
         }
         EmbeddedNeo4j again = time(
-                w, "start embedded Neo4j (existing store)", 0, () -> EmbeddedNeo4j.start(EmbeddedNeo4j.options(data)));
+                "start-existing",
+                "start embedded Neo4j (existing store)",
+                0,
+                () -> EmbeddedNeo4j.start(EmbeddedNeo4j.options(data)));
         again.close();
     }
 
-    private void analyses(PrintWriter w, PartnershipGraph graph) {
+    private void analyses(PrintWriter w, PartnershipGraph graph, boolean last) throws IOException {
         time(
-                w,
+                "influence",
                 "influence map (all ratings, partner gaps)",
                 graph.influences().size(),
-                () -> org.partnergraph.analytics.influence.InfluenceMap.of(graph));
-        var overlaps = time(
-                w,
+                () -> InfluenceMap.of(graph));
+        GroupOverlaps overlaps = time(
+                "overlaps",
                 "group overlaps (sparse, all pairs)",
                 graph.memberships().size(),
-                () -> org.partnergraph.analytics.overlap.GroupOverlaps.of(graph));
+                () -> GroupOverlaps.of(graph));
         w.printf("  %,d overlapping group pairs%n", overlaps.pairs().size());
-        var position = time(
-                w,
+        NetworkPosition position = time(
+                "network-position",
                 "network position (bipartite + projection, betweenness sampled above 5k nodes)",
                 graph.memberships().size(),
-                () -> org.partnergraph.analytics.network.NetworkPosition.of(graph));
+                () -> NetworkPosition.of(graph));
         w.printf(
                 "  betweenness sampled: %s; groups left out of the projection: %,d%n",
                 position.betweennessSampled(), position.groupsLeftOutOfProjection());
-        time(w, "movers of every indicator", graph.indicators().size(), () -> {
-            graph.indicators()
-                    .forEach(i -> org.partnergraph.analytics.movers.IndicatorMovers.rank(graph, i.id(), position));
+        KernelStages.Result kernels = KernelStages.run(times, graph);
+        time("movers", "movers of every indicator", graph.indicators().size(), () -> {
+            graph.indicators().forEach(i -> IndicatorMovers.rank(graph, i.id(), position));
             return null;
         });
-        time(
-                w,
-                "bridging partners",
-                graph.memberships().size(),
-                () -> org.partnergraph.analytics.overlap.PartnerOverlaps.bridges(graph, 2));
-        time(w, "trajectories (all indicators)", graph.indicators().size(), () -> new TrajectoryAnalysis()
+        time("bridges", "bridging partners", graph.memberships().size(), () -> PartnerOverlaps.bridges(graph, 2));
+        time("trajectories", "trajectories (all indicators)", graph.indicators().size(), () -> new TrajectoryAnalysis()
                 .analyse(graph));
+        if (last && export != null) {
+            long shared = 0;
+            for (GroupPair p : overlaps.pairs()) {
+                shared += p.shared();
+            }
+            PeerExport.write(export, kernels, overlaps.pairs().size(), shared, times);
+            w.println("Wrote the graphs for the peers to " + export);
+        }
     }
 
-    private <T> T time(PrintWriter w, String stage, long items, Supplier<T> work) {
-        System.gc();
-        long t0 = System.nanoTime();
-        T result = work.get();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
-        String rate = items > 0 ? String.format(Locale.ROOT, "%,.0f /s", items / seconds) : "";
-        rows.add(new String[] {
-            stage,
-            String.format(Locale.ROOT, "%.2f", seconds),
-            items > 0 ? String.format(Locale.ROOT, "%,d", items) : "",
-            rate,
-            String.valueOf(heap)
-        });
-        w.printf(Locale.ROOT, "%-55s %8.2f s  %14s  %6d MiB heap%n", stage, seconds, rate, heap);
-        w.flush();
-        return result;
+    private <T> T time(String key, String stage, long items, Supplier<T> work) {
+        return times.time(key, stage, items, work);
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private void report(SyntheticGraph.Size s) throws IOException {
         Files.createDirectories(out);
         Path file = out.resolve(
                 String.format(Locale.ROOT, "bench-%dp-%dg-%dm.md", s.partners(), s.groups(), s.memberships()));
-        StringBuilder md = new StringBuilder();
-        md.append("# Benchmark: ")
-                .append(String.format(
+        String md = String.format(
                         Locale.ROOT,
-                        "%,d partners, %,d groups, %,d memberships",
+                        "# Benchmark: %,d partners, %,d groups, %,d memberships%n%n",
                         s.partners(),
                         s.groups(),
-                        s.memberships()))
-                .append("\n\n");
-        md.append("Measured ")
-                .append(LocalDate.now())
-                .append(" on ")
-                .append(Runtime.getRuntime().availableProcessors())
-                .append(" cores, Java ")
-                .append(System.getProperty("java.version"))
-                .append(", max heap ")
-                .append(Runtime.getRuntime().maxMemory() >> 20)
-                .append(" MiB. Reproduce with:\n\n```\n")
-                .append(String.format(
+                        s.memberships())
+                + String.format(
                         Locale.ROOT,
-                        "java -Xmx%dm -jar launcher/target/partnergraph/partnergraph.jar bench"
-                                + " --partners %d --groups %d --memberships %d --seed %d%n",
+                        "Measured %s on %d cores, Java %s, max heap %d MiB; load average (1 minute) %.2f at the"
+                                + " start, %.2f at the end; the in-memory analyses run %d time(s). Reproduce with:%n%n",
+                        LocalDate.now(),
+                        Runtime.getRuntime().availableProcessors(),
+                        System.getProperty("java.version"),
                         Runtime.getRuntime().maxMemory() >> 20,
+                        loadBefore,
+                        loadAverage(),
+                        repeat)
+                + String.format(
+                        Locale.ROOT,
+                        "```%njava -Xmx%dm -jar launcher/target/partnergraph/partnergraph.jar bench%s"
+                                + " --partners %d --groups %d --memberships %d --seed %d --repeat %d%n```%n%n",
+                        Runtime.getRuntime().maxMemory() >> 20,
+                        skipDatabase ? " --skip-database" : "",
                         s.partners(),
                         s.groups(),
                         s.memberships(),
-                        size.seed))
-                .append("```\n\n| stage | seconds | items | rate | heap after (MiB) |\n|---|---:|---:|---:|---:|\n");
-        for (String[] r : rows) {
-            md.append("| ").append(String.join(" | ", r)).append(" |\n");
-        }
-        Files.writeString(file, md.toString());
+                        size.seed,
+                        repeat)
+                + "Indented stages are the steps inside network position, each timed alone.\n\n"
+                + times.table();
+        Files.writeString(file, md);
         spec.commandLine().getOut().println("Wrote " + file);
     }
 

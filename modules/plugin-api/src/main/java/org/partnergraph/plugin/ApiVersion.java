@@ -15,7 +15,10 @@ public record ApiVersion(int major, int minor) {
 
     private static final Pattern FORM = Pattern.compile("\\s*(?:>=\\s*)?(\\d+)(?:\\.(\\d+))?(?:\\.\\d+)?\\s*");
 
-    /** @throws IllegalArgumentException when a part is negative */
+    /**
+     * @throws IllegalArgumentException when a part is negative
+     * @since 1.0
+     */
     public ApiVersion {
         if (major < 0 || minor < 0) {
             throw new IllegalArgumentException("a version has no negative parts, was " + major + "." + minor);
@@ -26,6 +29,7 @@ public record ApiVersion(int major, int minor) {
      * Reads {@code 1}, {@code 1.0}, {@code 1.0.0} or {@code >=1.0}.
      *
      * @throws IllegalArgumentException naming the text and the expected form
+     * @since 1.0
      */
     public static ApiVersion parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
@@ -36,7 +40,11 @@ public record ApiVersion(int major, int minor) {
         return new ApiVersion(Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
     }
 
-    /** Whether a plugin that needs {@code required} runs on this version: same major, this minor at least as new. */
+    /**
+     * Whether a plugin that needs {@code required} runs on this version: same major, this minor at least as new.
+     *
+     * @since 1.0
+     */
     public boolean provides(ApiVersion required) {
         return required.major == major && required.minor <= minor;
     }
@@ -46,6 +54,7 @@ public record ApiVersion(int major, int minor) {
      *
      * @param pluginId the plugin's id, for the sentence
      * @param required what the plugin's descriptor states, possibly empty or {@code *}
+     * @since 1.0
      */
     public static Optional<String> refusal(String pluginId, String required, ApiVersion provided) {
         if (required == null || required.isBlank() || required.strip().equals("*")) {

@@ -12,6 +12,7 @@ public interface BackgroundTask<T> {
      * Does the work, reporting to {@code monitor} and returning early when it is cancelled.
      *
      * @throws Exception reported to the user by its message
+     * @since 1.0
      */
     T run(TaskMonitor monitor) throws Exception;
 }

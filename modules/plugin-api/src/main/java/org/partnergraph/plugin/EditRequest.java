@@ -14,7 +14,11 @@ import org.partnergraph.model.Stage;
  */
 public sealed interface EditRequest {
 
-    /** What the Edit menu calls it ({@code Undo set influence ...}). */
+    /**
+     * What the Edit menu calls it ({@code Undo set influence ...}).
+     *
+     * @since 1.0
+     */
     String description();
 
     /**
@@ -23,7 +27,10 @@ public sealed interface EditRequest {
      * @since 1.0
      */
     record SetInfluence(String partnerId, String objectiveId, Score influence, Score quality) implements EditRequest {
-        /** @throws NullPointerException when a score is missing */
+        /**
+         * @throws NullPointerException when a score is missing
+         * @since 1.0
+         */
         public SetInfluence {
             Objects.requireNonNull(influence, "influence");
             Objects.requireNonNull(quality, "quality");

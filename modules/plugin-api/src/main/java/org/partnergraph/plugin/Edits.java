@@ -15,6 +15,7 @@ public interface Edits {
      * Performs {@code edit}.
      *
      * @return completes on the event thread when the database has it, or exceptionally when it was refused
+     * @since 1.0
      */
     CompletionStage<Void> request(EditRequest edit);
 }

@@ -12,16 +12,25 @@ import org.pf4j.ExtensionPoint;
  */
 public interface Exporter extends ExtensionPoint {
 
-    /** What the File > Export menu calls the format, e.g. {@code GraphML}. */
+    /**
+     * What the File > Export menu calls the format, e.g. {@code GraphML}.
+     *
+     * @since 1.0
+     */
     String name();
 
-    /** The file name extension, without the dot, e.g. {@code graphml}. */
+    /**
+     * The file name extension, without the dot, e.g. {@code graphml}.
+     *
+     * @since 1.0
+     */
     String fileExtension();
 
     /**
      * Writes {@code graph} to {@code target}; reports progress and stops when cancelled.
      *
      * @throws Exception with a sentence the workbench shows as it is
+     * @since 1.0
      */
     void write(PartnershipGraph graph, Path target, TaskMonitor monitor) throws Exception;
 }

@@ -8,6 +8,10 @@ package org.partnergraph.plugin;
 @FunctionalInterface
 public interface GraphListener {
 
-    /** The graph was replaced: loaded, reloaded, edited, or an edit undone. */
+    /**
+     * The graph was replaced: loaded, reloaded, edited, or an edit undone.
+     *
+     * @since 1.0
+     */
     void graphChanged(GraphChange change);
 }

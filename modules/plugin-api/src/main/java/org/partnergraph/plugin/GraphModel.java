@@ -12,12 +12,24 @@ import org.partnergraph.model.PartnershipGraph;
  */
 public interface GraphModel {
 
-    /** The graph now; {@link PartnershipGraph#EMPTY} until the database is ready. */
+    /**
+     * The graph now; {@link PartnershipGraph#EMPTY} until the database is ready.
+     *
+     * @since 1.0
+     */
     PartnershipGraph current();
 
-    /** Calls {@code listener} on the event thread after each change. */
+    /**
+     * Calls {@code listener} on the event thread after each change.
+     *
+     * @since 1.0
+     */
     void addGraphListener(GraphListener listener);
 
-    /** Stops calling {@code listener}. */
+    /**
+     * Stops calling {@code listener}.
+     *
+     * @since 1.0
+     */
     void removeGraphListener(GraphListener listener);
 }

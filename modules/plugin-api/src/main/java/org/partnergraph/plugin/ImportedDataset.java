@@ -11,7 +11,10 @@ import org.partnergraph.model.PartnershipGraph;
  */
 public record ImportedDataset(Manifest manifest, PartnershipGraph graph) {
 
-    /** @throws NullPointerException when either is missing */
+    /**
+     * @throws NullPointerException when either is missing
+     * @since 1.0
+     */
     public ImportedDataset {
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(graph, "graph");

@@ -11,16 +11,25 @@ import org.pf4j.ExtensionPoint;
  */
 public interface Importer extends ExtensionPoint {
 
-    /** What the File > Import menu calls the format, e.g. {@code Engagement tracker (XLSX)}. */
+    /**
+     * What the File > Import menu calls the format, e.g. {@code Engagement tracker (XLSX)}.
+     *
+     * @since 1.0
+     */
     String name();
 
-    /** Whether this importer can read {@code source} (by its name or a quick look inside). */
+    /**
+     * Whether this importer can read {@code source} (by its name or a quick look inside).
+     *
+     * @since 1.0
+     */
     boolean accepts(Path source);
 
     /**
      * Reads {@code source}; reports progress to {@code monitor} and stops when it is cancelled.
      *
      * @throws Exception with a sentence the workbench shows as it is
+     * @since 1.0
      */
     ImportedDataset read(Path source, TaskMonitor monitor) throws Exception;
 }

@@ -36,7 +36,11 @@ public sealed interface SelectedItem {
      */
     record MembershipRef(String partnerId, String groupId) implements SelectedItem {}
 
-    /** Shorthand for a node. */
+    /**
+     * Shorthand for a node.
+     *
+     * @since 1.0
+     */
     static SelectedItem node(String id) {
         return new NodeRef(id);
     }

@@ -11,17 +11,29 @@ import java.util.List;
  */
 public record SelectionEvent(Object source, List<SelectedItem> items) {
 
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @since 1.0
+     */
     public SelectionEvent {
         items = List.copyOf(items);
     }
 
-    /** The selected items of one type, e.g. {@code itemsOf(SelectedItem.NodeRef.class)}. */
+    /**
+     * The selected items of one type, e.g. {@code itemsOf(SelectedItem.NodeRef.class)}.
+     *
+     * @since 1.0
+     */
     public <T extends SelectedItem> List<T> itemsOf(Class<T> type) {
         return items.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** The ids of the selected nodes. */
+    /**
+     * The ids of the selected nodes.
+     *
+     * @since 1.0
+     */
     public List<String> nodeIds() {
         return itemsOf(SelectedItem.NodeRef.class).stream()
                 .map(SelectedItem.NodeRef::id)

@@ -8,6 +8,10 @@ package org.partnergraph.plugin;
 @FunctionalInterface
 public interface SelectionListener {
 
-    /** The selection changed. */
+    /**
+     * The selection changed.
+     *
+     * @since 1.0
+     */
     void selectionChanged(SelectionEvent event);
 }

@@ -7,9 +7,17 @@ package org.partnergraph.plugin;
  */
 public interface TaskHandle {
 
-    /** Asks the task to stop; its result, if any, is then dropped. */
+    /**
+     * Asks the task to stop; its result, if any, is then dropped.
+     *
+     * @since 1.0
+     */
     void cancel();
 
-    /** Whether it finished, failed or was cancelled. */
+    /**
+     * Whether it finished, failed or was cancelled.
+     *
+     * @since 1.0
+     */
     boolean isDone();
 }

@@ -15,6 +15,7 @@ public interface TaskRunner {
      *
      * @param title what the status bar calls it
      * @param onSuccess called on the event thread with the result, unless the task was cancelled or failed
+     * @since 1.0
      */
     <T> TaskHandle submit(String title, BackgroundTask<T> task, Consumer<? super T> onSuccess);
 }

@@ -1,8 +1,10 @@
 /**
- * What a plugin author compiles against: the extension points ({@link org.partnergraph.plugin.AnalysisView},
- * {@link org.partnergraph.plugin.Importer}, {@link org.partnergraph.plugin.Exporter}) and the
- * {@link org.partnergraph.plugin.WorkbenchContext} a view is bound to. Nothing here is an implementation;
- * the workbench provides one at run time. The API's version is {@link org.partnergraph.plugin.PluginApi#VERSION}.
+ * The headless plugin API: the extension points that need no window ({@link org.partnergraph.plugin.Importer},
+ * {@link org.partnergraph.plugin.Exporter}), the {@link org.partnergraph.plugin.PluginContext} (graph, selection,
+ * tasks, edits, settings), and the API version {@link org.partnergraph.plugin.PluginApi#VERSION}. Views are in
+ * {@code org.partnergraph.plugin.swing} (the {@code partnergraph-plugin-swing-api} jar). The model
+ * ({@code org.partnergraph.model}) and the analyses ({@code org.partnergraph.analytics}) that the command line runs
+ * come with this jar. Nothing here is an implementation; the workbench provides one at run time.
  *
  * @since 1.0
  */

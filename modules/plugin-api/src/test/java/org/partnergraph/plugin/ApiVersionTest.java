@@ -3,6 +3,9 @@ package org.partnergraph.plugin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class ApiVersionTest {
@@ -56,5 +59,22 @@ class ApiVersionTest {
     @Test
     void theCurrentVersionParses() {
         assertThat(PluginApi.version().toString()).isEqualTo(PluginApi.VERSION);
+    }
+
+    @Test
+    void theVersionIsTheOneThePomPutsInTheJarManifest() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/api-version.properties")) {
+            p.load(in);
+        }
+        assertThat(p.getProperty("plugin-api.version")).isEqualTo(PluginApi.VERSION);
+    }
+
+    @Test
+    void aPluginBuiltFor1xIsRefusedByThe2xApiWithTheSentence() {
+        assertThat(ApiVersion.refusal("old-view", "1.1", PluginApi.version()))
+                .hasValue("Plugin 'old-view' needs plugin API 1.1, but this workbench provides plugin API 2.0;"
+                        + " ask for a version of the plugin built for 2.x.");
+        assertThat(ApiVersion.refusal("new-view", "2.0", PluginApi.version())).isEmpty();
     }
 }

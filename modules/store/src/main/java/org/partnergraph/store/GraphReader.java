@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.partnergraph.model.Area;
@@ -220,15 +219,21 @@ final class GraphReader {
         String to = toLabel.isEmpty() ? "m" : "m:" + toLabel;
         String cypher = "MATCH (" + from + ")-[r:" + type + "]->(" + to + ")" + WHERE
                 + "RETURN n.id AS from, m.id AS to, properties(r) AS r";
-        List<Record> records = new ArrayList<>(tx.run(cypher, params).list());
-        records.sort(
-                java.util.Comparator.comparing((Record rec) -> rec.get("from").asString())
-                        .thenComparing(rec -> rec.get("to").asString())
-                        .thenComparing(rec -> Assessments.dating(rec.get("r")), Dating.ORDER)
-                        .thenComparing(rec -> GraphReader.str(rec.get("r"), "rid")));
-        records.forEach(
-                rec -> add.accept(rec.get("from").asString(), rec.get("to").asString(), rec.get("r")));
+        List<Row> rows = new ArrayList<>();
+        tx.run(cypher, params).forEachRemaining(rec -> {
+            Value r = rec.get("r");
+            rows.add(new Row(
+                    rec.get("from").asString(), rec.get("to").asString(), r, Assessments.dating(r), str(r, "rid")));
+        });
+        rows.sort(java.util.Comparator.comparing(Row::from)
+                .thenComparing(Row::to)
+                .thenComparing(Row::dating, Dating.ORDER)
+                .thenComparing(Row::rid));
+        rows.forEach(row -> add.accept(row.from(), row.to(), row.props()));
     }
+
+    /** One relationship as read, with what orders it: its ends, then (for assessments) its dating. */
+    private record Row(String from, String to, Value props, Dating dating, String rid) {}
 
     static Measurement measurement(Value n) {
         LocalDate start = n.get("period_start").asLocalDate();

@@ -2,7 +2,6 @@ package org.partnergraph.store;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +31,11 @@ import org.partnergraph.model.Wave;
  * load and edit in one write transaction (managed, so transient errors are retried); driver
  * exceptions become {@link StoreException}s with a sentence. Thread-safe; never call it on the
  * Swing event thread.
+ *
+ * <p>The database holds a history (docs/architecture.md, "History"): {@link #readHistory()} gives
+ * every dated assessment, {@link #readGraph(LocalDate, String)} the snapshot as of a date, and
+ * {@link #readGraph()} the current one (as of today, as {@link #user()} sees it). Edits append one
+ * record each, stamped by the store's clock and user; {@link #retract(String)} takes one back.
  */
 public final class GraphStore implements GraphWriter {
 
@@ -179,34 +183,7 @@ public final class GraphStore implements GraphWriter {
      * label and type appears, with 0 where there are none.
      */
     public Map<String, Long> stats(String partnership) {
-        return read(tx -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            Map<String, Object> p = new java.util.HashMap<>();
-            p.put("p", partnership);
-            for (String label : Schema.LABELS) {
-                counts.put(
-                        label,
-                        tx.run(
-                                        "MATCH (n:" + label + ") WHERE $p IS NULL OR n.partnership = $p"
-                                                + " RETURN count(n) AS c",
-                                        p)
-                                .single()
-                                .get("c")
-                                .asLong());
-            }
-            for (String type : Schema.RELATIONSHIP_TYPES) {
-                counts.put(
-                        type,
-                        tx.run(
-                                        "MATCH (n)-[r:" + type + "]->() WHERE $p IS NULL OR n.partnership = $p"
-                                                + " RETURN count(r) AS c",
-                                        p)
-                                .single()
-                                .get("c")
-                                .asLong());
-            }
-            return counts;
-        });
+        return read(tx -> Counts.of(tx, partnership));
     }
 
     /** Deletes one partnership's nodes and relationships, all in one transaction. */

@@ -33,7 +33,7 @@ import javax.swing.TransferHandler;
 import javax.swing.WindowConstants;
 import org.partnergraph.io.DatasetProblem;
 import org.partnergraph.plugin.PluginApi;
-import org.partnergraph.plugin.ViewPosition;
+import org.partnergraph.plugin.swing.ViewPosition;
 import org.partnergraph.workbench.context.ViewContext;
 import org.partnergraph.workbench.db.DatabaseSource;
 import org.partnergraph.workbench.plugins.ContributedView;
@@ -453,7 +453,7 @@ final class MainWindow extends JFrame {
             statusBar.error("Open a view first: File > Export view writes what the active view shows.");
             return;
         }
-        List<org.partnergraph.plugin.ViewExport> offers =
+        List<org.partnergraph.plugin.swing.ViewExport> offers =
                 contextOf(view.id()).map(ViewContext::exports).orElse(List.of());
         if (offers.isEmpty()) {
             JOptionPane.showMessageDialog(

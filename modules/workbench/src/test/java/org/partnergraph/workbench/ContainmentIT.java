@@ -62,7 +62,7 @@ class ContainmentIT {
     @Test
     void aListenerThatThrowsShowsItsErrorInItsViewAndRestartViewBringsItBack(GraphStore store) throws Exception {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
-        PluginJars.build(plugins, "listener-plugin", "1.0", ListenerThrowingView.class);
+        PluginJars.build(plugins, "listener-plugin", "2.0", ListenerThrowingView.class);
         open(store, plugins);
         openFromMenu("Listener view");
         window.button("test.listener.button").click();
@@ -85,7 +85,7 @@ class ContainmentIT {
     void paintCodeThatThrowsShowsItsErrorInItsView(GraphStore store) throws Exception {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
         PluginJars.build(
-                plugins, "paint-plugin", "1.0", null, List.of(PaintThrowingView.class), List.of(ThrowingPaint.class));
+                plugins, "paint-plugin", "2.0", null, List.of(PaintThrowingView.class), List.of(ThrowingPaint.class));
         open(store, plugins);
         openFromMenu("Paint view");
 
@@ -99,7 +99,7 @@ class ContainmentIT {
     @Test
     void aThreadOfThePluginsOwnThatThrowsFailsItsView(GraphStore store) throws Exception {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
-        PluginJars.build(plugins, "thread-plugin", "1.0", ThreadThrowingView.class);
+        PluginJars.build(plugins, "thread-plugin", "2.0", ThreadThrowingView.class);
         open(store, plugins);
         openFromMenu("Thread view");
 
@@ -115,7 +115,7 @@ class ContainmentIT {
         PluginJars.build(
                 plugins,
                 "start-plugin",
-                "1.0",
+                "2.0",
                 StartThrowingPlugin.class,
                 List.of(ListenerThrowingView.class),
                 List.of());

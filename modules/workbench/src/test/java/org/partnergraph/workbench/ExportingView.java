@@ -6,10 +6,10 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.table.DefaultTableModel;
 import org.partnergraph.model.Partner;
-import org.partnergraph.plugin.AnalysisView;
-import org.partnergraph.plugin.ViewInfo;
-import org.partnergraph.plugin.WorkbenchContext;
-import org.partnergraph.plugin.export.ViewExports;
+import org.partnergraph.plugin.support.ViewExports;
+import org.partnergraph.plugin.swing.AnalysisView;
+import org.partnergraph.plugin.swing.ViewInfo;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /** Packed into a plugin jar by the tests: a table of partner names that offers it as CSV (API 1.1). */
 public class ExportingView implements AnalysisView {

@@ -3,9 +3,9 @@ package org.partnergraph.workbench;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
-import org.partnergraph.plugin.AnalysisView;
-import org.partnergraph.plugin.ViewInfo;
-import org.partnergraph.plugin.WorkbenchContext;
+import org.partnergraph.plugin.swing.AnalysisView;
+import org.partnergraph.plugin.swing.ViewInfo;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /** Packed into a plugin jar by the tests: a view whose button's own Swing listener throws. */
 public class ListenerThrowingView implements AnalysisView {

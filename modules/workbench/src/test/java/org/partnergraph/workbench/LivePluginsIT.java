@@ -59,7 +59,7 @@ class LivePluginsIT {
         Path jar = PluginJars.build(
                 Files.createDirectories(temp.resolve("jars")),
                 "live-plugin",
-                "1.0",
+                "2.0",
                 null,
                 List.of(ListenerThrowingView.class, LinesImporter.class, NamesExporter.class),
                 List.of());

@@ -2,9 +2,9 @@ package org.partnergraph.workbench;
 
 import javax.swing.JComponent;
 import javax.swing.JLabel;
-import org.partnergraph.plugin.AnalysisView;
-import org.partnergraph.plugin.ViewInfo;
-import org.partnergraph.plugin.WorkbenchContext;
+import org.partnergraph.plugin.swing.AnalysisView;
+import org.partnergraph.plugin.swing.ViewInfo;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /** Packed into a plugin jar by the tests: a view that starts a thread of its own that throws. */
 public class ThreadThrowingView implements AnalysisView {

@@ -1,9 +1,9 @@
 package org.partnergraph.workbench;
 
 import javax.swing.JComponent;
-import org.partnergraph.plugin.AnalysisView;
-import org.partnergraph.plugin.ViewInfo;
-import org.partnergraph.plugin.WorkbenchContext;
+import org.partnergraph.plugin.swing.AnalysisView;
+import org.partnergraph.plugin.swing.ViewInfo;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /** Packed into a plugin jar by the tests (not annotated, so the class path does not offer it). */
 public class ThrowingView implements AnalysisView {

@@ -101,7 +101,7 @@ class WorkbenchIT {
     @Test
     void aViewThatThrowsShowsItsErrorAndTheWorkbenchStaysUsable(GraphStore store) throws Exception {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
-        PluginJars.build(plugins, "throwing-plugin", "1.0", ThrowingView.class);
+        PluginJars.build(plugins, "throwing-plugin", "2.0", ThrowingView.class);
         open(store, plugins);
         eventually(() ->
                 workbench.plugins().views().stream().anyMatch(v -> v.info().id().equals("test.throwing")));
@@ -121,7 +121,7 @@ class WorkbenchIT {
     @Test
     void fileExportViewWritesWhatTheActiveViewOffers(GraphStore store) throws Exception {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
-        PluginJars.build(plugins, "exporting-plugin", "1.1", ExportingView.class);
+        PluginJars.build(plugins, "exporting-plugin", "2.0", ExportingView.class);
         open(store, plugins);
         eventually(() ->
                 workbench.plugins().views().stream().anyMatch(v -> v.info().id().equals("test.exporting")));
@@ -149,7 +149,7 @@ class WorkbenchIT {
     @Test
     void fileImportAndExportGraphUseThePluginsImporterAndExporter(GraphStore store) throws Exception {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
-        PluginJars.build(plugins, "io-plugin", "1.0", LinesImporter.class, NamesExporter.class);
+        PluginJars.build(plugins, "io-plugin", "2.0", LinesImporter.class, NamesExporter.class);
         open(store, plugins);
         eventually(() -> GuiActionRunner.execute(
                 () -> window.menuItem("menu.import").target().isEnabled()));
@@ -226,24 +226,23 @@ class WorkbenchIT {
     }
 
     @Test
-    void anIncompatiblePluginIsRefusedWithASentenceNamingBothVersions(GraphStore store) throws Exception {
+    void aPluginBuiltFor1xIsRefusedWithASentenceNamingBothVersions(GraphStore store) throws Exception {
         Path plugins = Files.createDirectories(temp.resolve("plugins"));
-        PluginJars.build(plugins, "future-plugin", "2.0", ThrowingView.class);
+        PluginJars.build(plugins, "old-plugin", "1.1", ThrowingView.class);
         open(store, plugins);
-        eventually(() -> workbench.plugins().records().stream().anyMatch(r -> r.id().equals("future-plugin")));
-        PluginRecord r = record("future-plugin");
+        eventually(() -> workbench.plugins().records().stream().anyMatch(r -> r.id().equals("old-plugin")));
+        PluginRecord r = record("old-plugin");
         assertThat(r.status()).isEqualTo(PluginStatus.REFUSED);
         assertThat(r.error())
-                .isEqualTo("Plugin 'future-plugin' needs plugin API 2.0, but this workbench provides" + " plugin API "
-                        + org.partnergraph.plugin.PluginApi.VERSION
-                        + "; ask for a version of the plugin built for 1.x.");
-        assertThat(workbench.plugins().views()).noneMatch(v -> v.pluginId().equals("future-plugin"));
+                .isEqualTo("Plugin 'old-plugin' needs plugin API 1.1, but this workbench provides plugin API 2.0;"
+                        + " ask for a version of the plugin built for 2.x.");
+        assertThat(workbench.plugins().views()).noneMatch(v -> v.pluginId().equals("old-plugin"));
 
         window.menuItemWithPath("Plugins", "Plugin manager...").click();
         window.dialog("plugins.dialog")
                 .textBox("plugins.error")
                 .requireText(java.util.regex.Pattern.compile(
-                        ".*needs plugin API 2.0, but this workbench provides plugin API 1\\.1.*",
+                        ".*needs plugin API 1.1, but this workbench provides plugin API 2\\.0.*",
                         java.util.regex.Pattern.DOTALL));
         window.dialog("plugins.dialog").button("plugins.close").click();
     }

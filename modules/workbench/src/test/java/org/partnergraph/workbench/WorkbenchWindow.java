@@ -17,7 +17,7 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.partnergraph.plugin.SelectedItem;
-import org.partnergraph.plugin.ViewExport;
+import org.partnergraph.plugin.swing.ViewExport;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.workbench.db.DatabaseSource;
 import org.partnergraph.workbench.shell.ViewArea;

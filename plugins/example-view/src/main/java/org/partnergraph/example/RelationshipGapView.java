@@ -6,11 +6,11 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import org.partnergraph.analytics.influence.InfluenceMap;
-import org.partnergraph.plugin.AnalysisView;
 import org.partnergraph.plugin.SelectedItem;
-import org.partnergraph.plugin.ViewInfo;
-import org.partnergraph.plugin.ViewPosition;
-import org.partnergraph.plugin.WorkbenchContext;
+import org.partnergraph.plugin.swing.AnalysisView;
+import org.partnergraph.plugin.swing.ViewInfo;
+import org.partnergraph.plugin.swing.ViewPosition;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 import org.pf4j.Extension;
 
 /**

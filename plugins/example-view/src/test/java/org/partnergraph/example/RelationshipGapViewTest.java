@@ -13,7 +13,7 @@ import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.model.Provenance;
 import org.partnergraph.model.Score;
 import org.partnergraph.plugin.SelectedItem;
-import org.partnergraph.plugin.testing.StubWorkbenchContext;
+import org.partnergraph.plugin.swing.testing.StubWorkbenchContext;
 
 class RelationshipGapViewTest {
 

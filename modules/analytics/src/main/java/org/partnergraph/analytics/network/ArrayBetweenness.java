@@ -15,9 +15,11 @@ import java.util.stream.IntStream;
  * hours at a million edges. Otherwise sampled: {@code k = sources} pivots drawn without
  * replacement from a seeded generator, their dependencies summed and scaled by {@code n / k}, an
  * unbiased estimate (Brandes and Pich 2007, "Centrality estimation in large networks"); its
- * measured error is in docs/scoring-network.md. Sources run in parallel, each worker with its own
- * arrays, partial sums added in a fixed order so results do not depend on scheduling. Computed on
- * first use and cached.
+ * measured error is in docs/scoring-network.md. The pivots are node numbers, so the sample is
+ * repeatable when the caller numbers nodes by a stable key ({@link NetworkPosition} numbers them
+ * by sorted id). Sources run in parallel, each worker with its own arrays, partial sums added in
+ * a fixed order so results do not depend on scheduling; each search reads every edge once
+ * forward and at most once backward ({@link #accumulate}). Computed on first use and cached.
  */
 public final class ArrayBetweenness {
 
@@ -64,14 +66,12 @@ public final class ArrayBetweenness {
         return Arrays.stream(compute()).map(v -> v * factor).toArray();
     }
 
-    double[] scoresView() {
-        return compute();
-    }
-
-    private double[] compute() {
-        if (scores != null) {
-            return scores;
-        }
+    /**
+     * The sources the scores are summed over, in draw order: every node when exact, else the
+     * {@code k} pivots drawn (a partial Fisher-Yates shuffle of the node numbers by the seeded
+     * generator). A fresh array.
+     */
+    public int[] pivots() {
         int n = graph.nodes();
         int[] order = IntStream.range(0, n).toArray();
         int k = Math.min(sources, n);
@@ -84,12 +84,23 @@ public final class ArrayBetweenness {
                 order[j] = t;
             }
         }
+        return Arrays.copyOf(order, k);
+    }
+
+    double[] scoresView() {
+        return compute();
+    }
+
+    private double[] compute() {
+        if (scores != null) {
+            return scores;
+        }
+        int n = graph.nodes();
+        int[] order = pivots();
+        int k = order.length;
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), k / 16));
         double[][] partial = new double[workers][];
-        IntStream.range(0, workers)
-                .parallel()
-                .forEach(t -> partial[t] =
-                        accumulate(order, (int) ((long) k * t / workers), (int) ((long) k * (t + 1) / workers)));
+        IntStream.range(0, workers).parallel().forEach(t -> partial[t] = accumulate(order, t, workers));
         double scale = (sampled() ? (double) n / k : 1.0) / 2;
         double[] centrality = new double[n];
         for (double[] part : partial) {
@@ -104,56 +115,92 @@ public final class ArrayBetweenness {
         return scores;
     }
 
-    /** Brandes' dependency accumulation from the sources {@code order[from..to)}. */
-    private double[] accumulate(int[] order, int from, int to) {
+    /**
+     * Brandes' dependency accumulation from the sources {@code order[first]}, {@code order[first +
+     * step]}, ...: each worker takes every {@code step}-th pivot, which spreads large and small
+     * searches evenly, and the split depends only on the worker count.
+     *
+     * <p>The backward pass is level by level in the successor form: a node's dependency is
+     * {@code sigma[v] * sum of (1 + delta[w]) / sigma[w]} over its successors {@code w}. The
+     * quotient of each node is published in {@code coef} only once its whole level is done, and a
+     * neighbour of a node at level d sits at level d-1, d or d+1, so summing {@code coef} over all
+     * neighbours adds exactly the successors: one read per edge, no distance test, no scattered
+     * writes. The deepest level has no successors and is not scanned at all.
+     */
+    private double[] accumulate(int[] order, int first, int step) {
         int n = graph.nodes();
         int[] offsets = graph.offsets;
         int[] targets = graph.targets;
         double[] centrality = new double[n];
         int[] queue = new int[n];
+        int[] levelStart = new int[n + 1];
         int[] dist = new int[n];
         double[] sigma = new double[n];
+        double[] coef = new double[n];
         double[] delta = new double[n];
         Arrays.fill(dist, -1);
-        for (int i = from; i < to; i++) {
+        for (int i = first; i < order.length; i += step) {
             int s = order[i];
-            int head = 0;
-            int tail = 0;
             dist[s] = 0;
             sigma[s] = 1;
-            queue[tail++] = s;
-            while (head < tail) {
-                int v = queue[head++];
-                for (int e = offsets[v]; e < offsets[v + 1]; e++) {
-                    int w = targets[e];
-                    if (dist[w] < 0) {
-                        dist[w] = dist[v] + 1;
-                        queue[tail++] = w;
-                    }
-                    if (dist[w] == dist[v] + 1) {
-                        sigma[w] += sigma[v];
-                    }
-                }
+            queue[0] = s;
+            int levels = search(offsets, targets, queue, levelStart, dist, sigma);
+            int tail = levelStart[levels];
+            for (int j = levelStart[levels - 1]; j < tail; j++) {
+                coef[queue[j]] = 1 / sigma[queue[j]];
             }
-            // the BFS queue, read backwards, visits nodes in non-increasing distance: Brandes' stack
-            for (int j = tail - 1; j > 0; j--) {
-                int w = queue[j];
-                double coefficient = (1 + delta[w]) / sigma[w];
-                for (int e = offsets[w]; e < offsets[w + 1]; e++) {
-                    int v = targets[e];
-                    if (dist[v] == dist[w] - 1) {
-                        delta[v] += sigma[v] * coefficient;
+            for (int level = levels - 2; level >= 1; level--) {
+                int from = levelStart[level];
+                int to = levelStart[level + 1];
+                for (int j = from; j < to; j++) {
+                    int v = queue[j];
+                    double sum = 0;
+                    for (int e = offsets[v]; e < offsets[v + 1]; e++) {
+                        sum += coef[targets[e]];
                     }
+                    delta[j] = sigma[v] * sum;
+                    centrality[v] += delta[j];
                 }
-                centrality[w] += delta[w];
+                for (int j = from; j < to; j++) {
+                    coef[queue[j]] = (1 + delta[j]) / sigma[queue[j]];
+                }
             }
             for (int j = 0; j < tail; j++) {
-                int v = queue[j];
-                dist[v] = -1;
-                sigma[v] = 0;
-                delta[v] = 0;
+                dist[queue[j]] = -1;
+                coef[queue[j]] = 0;
             }
         }
         return centrality;
+    }
+
+    /**
+     * Breadth-first search from {@code queue[0]} counting shortest paths into {@code sigma}; level
+     * d fills {@code queue[levelStart[d] .. levelStart[d + 1])}. Returns the number of levels.
+     */
+    private static int search(int[] offsets, int[] targets, int[] queue, int[] levelStart, int[] dist, double[] sigma) {
+        int head = 0;
+        int tail = 1;
+        int levels = 0;
+        while (head < tail) {
+            levelStart[levels++] = head;
+            int end = tail;
+            for (; head < end; head++) {
+                int v = queue[head];
+                double sv = sigma[v];
+                for (int e = offsets[v]; e < offsets[v + 1]; e++) {
+                    int w = targets[e];
+                    int dw = dist[w];
+                    if (dw < 0) {
+                        dist[w] = levels;
+                        sigma[w] = sv;
+                        queue[tail++] = w;
+                    } else if (dw == levels) {
+                        sigma[w] += sv;
+                    }
+                }
+            }
+        }
+        levelStart[levels] = tail;
+        return levels;
     }
 }

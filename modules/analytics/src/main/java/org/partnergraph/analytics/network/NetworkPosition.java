@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.partnergraph.model.Membership;
 import org.partnergraph.model.PartnershipGraph;
 
 /**
@@ -68,37 +66,15 @@ public final class NetworkPosition {
     }
 
     public static NetworkPosition of(PartnershipGraph graph, NetworkSettings settings) {
-        Map<String, Integer> partnerIndex = new LinkedHashMap<>();
-        Map<String, Integer> groupIndex = new LinkedHashMap<>();
-        Map<Long, Integer> edgeOf = new HashMap<>();
-        int m = graph.memberships().size();
-        int[] p = new int[m];
-        int[] g = new int[m];
-        double[] w = new double[m];
-        int edges = 0;
-        for (Membership ms : graph.memberships()) {
-            int pi = partnerIndex.computeIfAbsent(ms.partnerId(), k -> partnerIndex.size());
-            int gi = groupIndex.computeIfAbsent(ms.groupId(), k -> groupIndex.size());
-            double weight = settings.membershipWeights().of(ms.role());
-            Integer seen = edgeOf.putIfAbsent(((long) pi << 32) | gi, edges);
-            if (seen != null) {
-                w[seen] = Math.max(w[seen], weight);
-                continue;
-            }
-            p[edges] = pi;
-            g[edges] = gi;
-            w[edges++] = weight;
-        }
-        int partners = partnerIndex.size();
-        int groupCount = groupIndex.size();
-        int[] b = new int[edges];
-        for (int i = 0; i < edges; i++) {
-            b[i] = partners + g[i];
-        }
-        CsrGraph bipartiteGraph = CsrGraph.undirected(partners + groupCount, p, b, w, edges);
+        MembershipEdges index = MembershipEdges.of(graph, settings.membershipWeights());
+        int partners = index.partners();
+        int groupCount = index.groups();
+        int edges = index.edges();
+        int[] p = index.partnerOf;
+        int[] g = index.groupOf;
         GraphScores bi = GraphScores.of(
-                bipartiteGraph, partners, settings, settings.jgraphtMaxNodes(), settings.betweennessSources());
-        Projection projected = Projection.of(p, g, edges, partners, groupCount, settings.projectionGroupCap());
+                index.bipartite(), partners, settings, settings.jgraphtMaxNodes(), settings.betweennessSources());
+        Projection projected = index.projection(settings.projectionGroupCap());
         GraphScores pr = GraphScores.of(
                 projected.graph(), -1, settings, settings.jgraphtMaxNodes(), settings.projectionBetweennessSources());
 
@@ -108,8 +84,8 @@ public final class NetworkPosition {
             groupsOf[p[i]]++;
             membersOf[g[i]]++;
         }
-        List<PartnerPosition> out = partnerPositions(new ArrayList<>(partnerIndex.keySet()), groupsOf, bi, pr);
-        List<GroupPosition> groupOut = groupPositions(new ArrayList<>(groupIndex.keySet()), membersOf, partners, bi);
+        List<PartnerPosition> out = partnerPositions(index.partnerIds(), groupsOf, bi, pr);
+        List<GroupPosition> groupOut = groupPositions(index.groupIds(), membersOf, partners, bi);
         return new NetworkPosition(out, groupOut, bi.computation(), pr.computation(), projected.leftOut(), settings);
     }
 

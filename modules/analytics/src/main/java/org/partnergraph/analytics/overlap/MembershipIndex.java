@@ -1,9 +1,8 @@
 package org.partnergraph.analytics.overlap;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.partnergraph.analytics.network.IdTable;
 import org.partnergraph.analytics.network.Incidence;
 import org.partnergraph.model.Group;
 import org.partnergraph.model.Membership;
@@ -16,7 +15,7 @@ import org.partnergraph.model.PartnershipGraph;
  * say as chair and member, counts once). Groups are numbered in the graph's order; partners in the
  * graph's order, then any partner a membership names that the graph does not list. Memberships
  * of a group the graph does not list are left out. Built in O(m log m) for m memberships; the
- * string look-ups happen here once, so the kernels see only ints.
+ * string look-ups happen here once, in an {@link IdTable} (no boxed keys), so the kernels see only ints.
  */
 final class MembershipIndex {
 
@@ -35,35 +34,36 @@ final class MembershipIndex {
 
     static MembershipIndex of(PartnershipGraph graph) {
         List<Group> groups = graph.groups();
-        Map<String, Integer> groupIndex = new HashMap<>(groups.size() * 2);
+        IdTable groupIndex = new IdTable(groups.size());
+        int[] groupOfNumber = new int[groups.size()];
         for (int i = 0; i < groups.size(); i++) {
-            groupIndex.putIfAbsent(groups.get(i).id(), i);
-        }
-        List<String> partnerIds = new ArrayList<>(graph.partners().size());
-        Map<String, Integer> partnerIndex = new HashMap<>(graph.partners().size() * 2);
-        for (Partner p : graph.partners()) {
-            if (partnerIndex.putIfAbsent(p.id(), partnerIds.size()) == null) {
-                partnerIds.add(p.id());
+            int before = groupIndex.size();
+            int number = groupIndex.add(groups.get(i).id());
+            if (groupIndex.size() > before) {
+                groupOfNumber[number] = i;
             }
+        }
+        IdTable partnerIndex = new IdTable(graph.partners().size());
+        for (Partner p : graph.partners()) {
+            partnerIndex.add(p.id());
         }
         List<Membership> memberships = graph.memberships();
         int[] groupOf = new int[memberships.size()];
         int[] partnerOf = new int[memberships.size()];
         int n = 0;
-        for (Membership m : memberships) {
-            Integer g = groupIndex.get(m.groupId());
-            if (g == null) {
+        for (int i = 0; i < memberships.size(); i++) {
+            Membership m = memberships.get(i);
+            int g = groupIndex.indexOf(m.groupId());
+            if (g < 0) {
                 continue;
             }
-            Integer p = partnerIndex.get(m.partnerId());
-            if (p == null) {
-                p = partnerIds.size();
-                partnerIndex.put(m.partnerId(), p);
-                partnerIds.add(m.partnerId());
-            }
-            groupOf[n] = g;
-            partnerOf[n] = p;
+            groupOf[n] = groupOfNumber[g];
+            partnerOf[n] = partnerIndex.add(m.partnerId());
             n++;
+        }
+        List<String> partnerIds = new ArrayList<>(partnerIndex.size());
+        for (int i = 0; i < partnerIndex.size(); i++) {
+            partnerIds.add(partnerIndex.id(i));
         }
         return new MembershipIndex(
                 groups,

@@ -16,7 +16,7 @@ import org.partnergraph.plugin.Selection;
 import org.partnergraph.plugin.SelectionListener;
 import org.partnergraph.plugin.TaskHandle;
 import org.partnergraph.plugin.TaskRunner;
-import org.partnergraph.plugin.WorkbenchContext;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /**
  * The context of one open view. Every listener and task callback the view registers is wrapped:
@@ -37,7 +37,7 @@ public final class ViewContext implements WorkbenchContext {
     private final List<GraphListener> graphListeners = new ArrayList<>();
     private final List<SelectionListener> selectionListeners = new ArrayList<>();
     private final List<TaskHandle> handles = new ArrayList<>();
-    private volatile List<org.partnergraph.plugin.ViewExport> exports = List.of();
+    private volatile List<org.partnergraph.plugin.swing.ViewExport> exports = List.of();
     private boolean disposed;
 
     public ViewContext(
@@ -168,7 +168,7 @@ public final class ViewContext implements WorkbenchContext {
     }
 
     @Override
-    public void offerExports(List<? extends org.partnergraph.plugin.ViewExport> offered) {
+    public void offerExports(List<? extends org.partnergraph.plugin.swing.ViewExport> offered) {
         exports = List.copyOf(offered);
     }
 
@@ -187,7 +187,7 @@ public final class ViewContext implements WorkbenchContext {
     }
 
     /** What the view offers to export now (File > Export view, the command line's {@code view}). */
-    public List<org.partnergraph.plugin.ViewExport> exports() {
+    public List<org.partnergraph.plugin.swing.ViewExport> exports() {
         return exports;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.partnergraph.plugin.ApiVersion;
+import org.pf4j.CompoundPluginDescriptorFinder;
 import org.pf4j.CompoundPluginLoader;
 import org.pf4j.CompoundPluginRepository;
 import org.pf4j.DefaultPluginManager;
@@ -14,14 +15,18 @@ import org.pf4j.DevelopmentPluginLoader;
 import org.pf4j.DevelopmentPluginRepository;
 import org.pf4j.JarPluginLoader;
 import org.pf4j.JarPluginRepository;
+import org.pf4j.ManifestPluginDescriptorFinder;
+import org.pf4j.PluginDescriptorFinder;
 import org.pf4j.PluginLoader;
 import org.pf4j.PluginRepository;
 import org.pf4j.PluginStatusProvider;
 import org.pf4j.PluginWrapper;
+import org.pf4j.PropertiesPluginDescriptorFinder;
 
 /**
  * PF4J wired for the workbench: jars from every plugins folder; in development also plugin folders
- * holding {@code plugin.properties} and {@code target/classes}; enable/disable remembered in the
+ * holding {@code plugin.properties} (or a Maven build's {@code target/classes/plugin.properties}, a
+ * descriptor filled in from the pom) and {@code target/classes}; enable/disable remembered in the
  * user plugins folder; and, instead of PF4J's semver check, the plugin API check, which refuses
  * with a sentence naming both versions ({@link ApiVersion#refusal}).
  */
@@ -31,6 +36,9 @@ public final class WorkbenchPluginManager extends DefaultPluginManager {
     private record Wiring(Path statusFolder, boolean development) {}
 
     private static final ThreadLocal<Wiring> WIRING = new ThreadLocal<>();
+
+    /** Where a Maven build puts a descriptor it filtered from {@code src/main/resources}. */
+    static final String BUILT_DESCRIPTOR = "target/classes/plugin.properties";
 
     private final ApiVersion provided;
     private final Map<String, String> refusals = new ConcurrentHashMap<>();
@@ -60,6 +68,14 @@ public final class WorkbenchPluginManager extends DefaultPluginManager {
         CompoundPluginRepository repository =
                 new CompoundPluginRepository().add(new JarPluginRepository(getPluginsRoots()));
         return development() ? repository.add(new DevelopmentPluginRepository(getPluginsRoots())) : repository;
+    }
+
+    @Override
+    protected PluginDescriptorFinder createPluginDescriptorFinder() {
+        CompoundPluginDescriptorFinder finder = new CompoundPluginDescriptorFinder()
+                .add(new PropertiesPluginDescriptorFinder())
+                .add(new ManifestPluginDescriptorFinder());
+        return development() ? finder.add(new PropertiesPluginDescriptorFinder(BUILT_DESCRIPTOR)) : finder;
     }
 
     @Override

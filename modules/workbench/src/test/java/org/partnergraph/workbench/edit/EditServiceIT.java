@@ -137,6 +137,32 @@ class EditServiceIT {
     }
 
     @Test
+    void undoTakesBackOnlyTheRecordTheEditAppendedAndRedoAppendsItAgain() throws Exception {
+        List<Influence> original = ratings(store.readHistory());
+        await(onEdt(() -> edits.perform("set quality 1", setQuality(1))));
+        assertThat(ratings(store.readHistory())).hasSize(original.size() + 1);
+
+        edt(edits::undo);
+        eventually("undone", () -> Score.of(3).equals(quality(store.readGraph())));
+        assertThat(ratings(store.readHistory()))
+                .as("the history holds only the original")
+                .isEqualTo(original);
+
+        edt(edits::redo);
+        eventually("redone", () -> Score.of(1).equals(quality(store.readGraph())));
+        edt(edits::undo);
+        eventually("undone again", () -> Score.of(3).equals(quality(store.readGraph())));
+        assertThat(ratings(store.readHistory())).isEqualTo(original);
+        assertThat(errors).isEmpty();
+    }
+
+    private static List<Influence> ratings(PartnershipGraph history) {
+        return history.influences().stream()
+                .filter(i -> i.partnerId().equals(NHS) && i.objectiveId().equals(OBJ1))
+                .toList();
+    }
+
+    @Test
     void everyEditTypeUndoesAndRedoesThroughNeo4j() throws Exception {
         roundTrip("change a rating", setQuality(1), EditServiceIT::quality, Score.of(3), Score.of(1));
         roundTrip(

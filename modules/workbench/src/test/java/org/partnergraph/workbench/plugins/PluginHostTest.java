@@ -17,9 +17,9 @@ class PluginHostTest {
     void stopStopsEveryStartedPlugin(@TempDir Path dir) throws Exception {
         Path plugins = dir.resolve("plugins");
         java.nio.file.Files.createDirectories(plugins);
-        PluginJars.build(plugins, "first-plugin", "1.1", ExportingView.class);
-        PluginJars.build(plugins, "second-plugin", "1.0", LinesImporter.class);
-        PluginJars.build(plugins, "third-plugin", "1.0", NamesExporter.class);
+        PluginJars.build(plugins, "first-plugin", "2.0", ExportingView.class);
+        PluginJars.build(plugins, "second-plugin", "2.0", LinesImporter.class);
+        PluginJars.build(plugins, "third-plugin", "2.0", NamesExporter.class);
         PluginHost host = new PluginHost(List.of(plugins), dir.resolve("user"), false);
         host.load();
         assertThat(host.started()).containsExactlyInAnyOrder("first-plugin", "second-plugin", "third-plugin");
@@ -33,7 +33,7 @@ class PluginHostTest {
     @Test
     void installDisableAndEnableChangeWhatIsContributedAtOnce(@TempDir Path dir) throws Exception {
         Path jars = java.nio.file.Files.createDirectories(dir.resolve("jars"));
-        Path jar = PluginJars.build(jars, "io-plugin", "1.0", ExportingView.class, LinesImporter.class);
+        Path jar = PluginJars.build(jars, "io-plugin", "2.0", ExportingView.class, LinesImporter.class);
         PluginHost host = new PluginHost(List.of(dir.resolve("plugins")), dir.resolve("user"), false);
         host.load();
         assertThat(host.importers()).isEmpty();

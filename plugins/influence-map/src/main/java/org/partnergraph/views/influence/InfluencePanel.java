@@ -55,8 +55,8 @@ import org.partnergraph.model.Objective;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
 import org.partnergraph.plugin.SelectionEvent;
-import org.partnergraph.plugin.WorkbenchContext;
-import org.partnergraph.plugin.export.ViewExports;
+import org.partnergraph.plugin.support.ViewExports;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /**
  * The influence map: every partner-objective rating on the power / relationship grid, quadrant
@@ -176,7 +176,7 @@ final class InfluencePanel extends JPanel {
             context.settings().put("threshold", threshold.getValue().toString());
             recompute();
         });
-        org.partnergraph.plugin.ui.TextChanges.onChange(filter, () -> applyFilter());
+        org.partnergraph.plugin.swing.TextChanges.onChange(filter, () -> applyFilter());
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
             if (!e.getValueIsAdjusting() && row >= 0 && !updating) {

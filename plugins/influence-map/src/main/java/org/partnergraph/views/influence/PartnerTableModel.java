@@ -3,7 +3,7 @@ package org.partnergraph.views.influence;
 import java.util.Map;
 import org.partnergraph.analytics.influence.PartnerInfluence;
 import org.partnergraph.analytics.network.PartnerPosition;
-import org.partnergraph.plugin.table.RowTableModel;
+import org.partnergraph.plugin.swing.RowTableModel;
 
 /** The ranked partners: influence, quality, gap, quadrant, stage gap, and network position once computed. */
 final class PartnerTableModel extends RowTableModel<PartnerInfluence> {

@@ -20,7 +20,7 @@ import org.partnergraph.analytics.influence.Quadrant;
 import org.partnergraph.io.BundleReader;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
-import org.partnergraph.plugin.testing.StubWorkbenchContext;
+import org.partnergraph.plugin.swing.testing.StubWorkbenchContext;
 
 /** The influence map on the real Hertfordshire outcome table (001), without a window. */
 class InfluencePanelTest {

@@ -36,8 +36,8 @@ import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
 import org.partnergraph.plugin.SelectionEvent;
 import org.partnergraph.plugin.TaskHandle;
-import org.partnergraph.plugin.WorkbenchContext;
-import org.partnergraph.plugin.export.ViewExports;
+import org.partnergraph.plugin.support.ViewExports;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /**
  * The network view: controls, the canvas, the legend. The model and the scores are computed in the
@@ -218,7 +218,7 @@ final class NetworkPanel extends JPanel {
         run.addActionListener(e -> startLayout(false));
         stop.addActionListener(e -> stopLayout());
         fit.addActionListener(e -> canvas.fit());
-        org.partnergraph.plugin.ui.TextChanges.onChange(search, () -> find());
+        org.partnergraph.plugin.swing.TextChanges.onChange(search, () -> find());
         canvas.onSelect(i -> context.selection()
                 .publish(canvas, i < 0 || model == null ? List.of() : List.of(SelectedItem.node(model.ids[i]))));
         canvas.onPinned(this::remember);

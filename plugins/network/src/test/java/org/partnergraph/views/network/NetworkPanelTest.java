@@ -21,7 +21,7 @@ import org.partnergraph.io.BundleReader;
 import org.partnergraph.model.Membership;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
-import org.partnergraph.plugin.testing.StubWorkbenchContext;
+import org.partnergraph.plugin.swing.testing.StubWorkbenchContext;
 
 /** The network view on Hertfordshire, without a window. */
 class NetworkPanelTest {

@@ -20,8 +20,8 @@ import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
 import org.partnergraph.plugin.SelectionEvent;
 import org.partnergraph.plugin.TaskMonitor;
-import org.partnergraph.plugin.WorkbenchContext;
-import org.partnergraph.plugin.export.ViewExports;
+import org.partnergraph.plugin.support.ViewExports;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /**
  * Overlaps: the group heat map with merge candidates and the shared members of a chosen pair; and

@@ -1,10 +1,10 @@
 package org.partnergraph.views.overlaps;
 
 import javax.swing.JComponent;
-import org.partnergraph.plugin.AnalysisView;
-import org.partnergraph.plugin.ViewInfo;
-import org.partnergraph.plugin.ViewPosition;
-import org.partnergraph.plugin.WorkbenchContext;
+import org.partnergraph.plugin.swing.AnalysisView;
+import org.partnergraph.plugin.swing.ViewInfo;
+import org.partnergraph.plugin.swing.ViewPosition;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 import org.pf4j.Extension;
 
 /** Group overlaps as a seriated heat map, merge candidates, co-membership and bridges (docs/views/overlaps.md). */

@@ -21,7 +21,7 @@ import org.partnergraph.analytics.overlap.OverlapMeasure;
 import org.partnergraph.io.BundleReader;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
-import org.partnergraph.plugin.testing.StubWorkbenchContext;
+import org.partnergraph.plugin.swing.testing.StubWorkbenchContext;
 
 /** The overlaps view on Hertfordshire's memberships (001, 003, 000), without a window. */
 class OverlapsPanelTest {

@@ -5,7 +5,7 @@ import org.partnergraph.model.Node;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.model.Relationship;
 import org.partnergraph.model.Stage;
-import org.partnergraph.plugin.table.RowTableModel;
+import org.partnergraph.plugin.swing.RowTableModel;
 
 /**
  * The engagement tracker, one row per RELATIONSHIP: stakeholder, lead, stage now and wanted (edited

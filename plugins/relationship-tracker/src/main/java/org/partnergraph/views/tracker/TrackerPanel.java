@@ -30,8 +30,8 @@ import org.partnergraph.model.Stage;
 import org.partnergraph.plugin.EditRequest;
 import org.partnergraph.plugin.SelectedItem;
 import org.partnergraph.plugin.SelectionEvent;
-import org.partnergraph.plugin.WorkbenchContext;
-import org.partnergraph.plugin.export.ViewExports;
+import org.partnergraph.plugin.support.ViewExports;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /**
  * The engagement tracker as a table: sortable, filterable, stages edited in place (undoable, written
@@ -96,7 +96,7 @@ final class TrackerPanel extends JPanel {
     }
 
     private void wire() {
-        org.partnergraph.plugin.ui.TextChanges.onChange(filter, () -> applyFilter());
+        org.partnergraph.plugin.swing.TextChanges.onChange(filter, () -> applyFilter());
         priority.addActionListener(e -> {
             if (!updating) {
                 context.settings().put("priority", (String) priority.getSelectedItem());

@@ -16,7 +16,7 @@ import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.model.Stage;
 import org.partnergraph.plugin.EditRequest;
 import org.partnergraph.plugin.SelectedItem;
-import org.partnergraph.plugin.testing.StubWorkbenchContext;
+import org.partnergraph.plugin.swing.testing.StubWorkbenchContext;
 
 /** The tracker on the real Hertfordshire engagement tracker (001), without a window. */
 class TrackerPanelTest {

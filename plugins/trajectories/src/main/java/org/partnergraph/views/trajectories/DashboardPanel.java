@@ -42,8 +42,8 @@ import org.partnergraph.model.Objective;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
 import org.partnergraph.plugin.SelectionEvent;
-import org.partnergraph.plugin.WorkbenchContext;
-import org.partnergraph.plugin.export.ViewExports;
+import org.partnergraph.plugin.support.ViewExports;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /**
  * Every indicator as a small multiple with its status, worst first; filtered by theme, status and

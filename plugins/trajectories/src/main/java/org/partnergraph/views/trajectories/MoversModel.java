@@ -10,7 +10,7 @@ import org.partnergraph.model.IndicatorLink;
 import org.partnergraph.model.IndicatorRole;
 import org.partnergraph.model.Partner;
 import org.partnergraph.model.PartnershipGraph;
-import org.partnergraph.plugin.table.RowTableModel;
+import org.partnergraph.plugin.swing.RowTableModel;
 
 /** Who can move the indicator: one row per mover, ranked as {@code IndicatorMovers} ranks them. */
 final class MoversModel extends RowTableModel<MoversModel.Row> {

@@ -31,8 +31,8 @@ import org.partnergraph.model.Measurement;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
 import org.partnergraph.plugin.SelectionEvent;
-import org.partnergraph.plugin.WorkbenchContext;
-import org.partnergraph.plugin.export.ViewExports;
+import org.partnergraph.plugin.support.ViewExports;
+import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /**
  * One indicator's trajectory: the chart, and beside it who can move the indicator. Follows the
@@ -280,7 +280,7 @@ final class TrajectoryPanel extends JPanel {
             return;
         }
         ChartData data = shown;
-        List<org.partnergraph.plugin.ViewExport> exports = new ArrayList<>();
+        List<org.partnergraph.plugin.swing.ViewExport> exports = new ArrayList<>();
         exports.add(ViewExports.png(chart, chartPanel));
         exports.add(ViewExports.svg(chart, chartPanel));
         if (data != null) {

@@ -23,8 +23,8 @@ import org.partnergraph.analytics.trajectory.TrajectoryStatus;
 import org.partnergraph.io.BundleReader;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
-import org.partnergraph.plugin.ViewExport;
-import org.partnergraph.plugin.testing.StubWorkbenchContext;
+import org.partnergraph.plugin.swing.ViewExport;
+import org.partnergraph.plugin.swing.testing.StubWorkbenchContext;
 
 /** The two views on the real Hertfordshire bundle, without a window. */
 class TrajectoryViewsTest {

@@ -1,6 +1,0 @@
-/**
- * Small Swing helpers for views.
- *
- * @since 1.1
- */
-package org.partnergraph.plugin.ui;
