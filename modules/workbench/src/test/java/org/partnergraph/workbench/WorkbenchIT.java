@@ -159,7 +159,8 @@ class WorkbenchIT {
         var chooser = window.fileChooser("import.chooser");
         chooser.selectFile(list.toFile());
         chooser.approve();
-        eventually(() -> store.readGraph("imported").partners().size() == 2);
+        // A load in the background, then a read; once took more than 20 s in a full build.
+        eventually(() -> store.readGraph("imported").partners().size() == 2, Duration.ofSeconds(60));
         eventually(() -> GuiActionRunner.execute(
                 () -> workbench.graph().current().partnerships().contains("imported")));
 
