@@ -123,11 +123,8 @@ final class WaveCommand {
         }
     }
 
-    @Command(
-            name = "publish",
-            mixinStandardHelpOptions = true,
-            description = "Publishes a draft wave: everyone sees it.")
-    static final class Publish implements Callable<Integer> {
+    /** A subcommand on one wave named by id or name: finds it, acts, says what it did. */
+    abstract static class OnOneWave implements Callable<Integer> {
         @ParentCommand
         WaveCommand wave;
 
@@ -135,13 +132,26 @@ final class WaveCommand {
         String key;
 
         @Override
-        public Integer call() {
+        public final Integer call() {
             try (Database db = wave.root.database.open()) {
-                Wave w = db.store()
-                        .publishWave(resolve(db.store().waves(null), key).id());
-                wave.root.out().println("Published " + w.id() + " (" + w.name() + ").");
+                wave.root.out().println(act(db.store(), resolve(db.store().waves(null), key)));
                 return ExitCodes.OK;
             }
+        }
+
+        /** Does the subcommand's work on {@code w}; returns the sentence to print. */
+        abstract String act(GraphStore store, Wave w);
+    }
+
+    @Command(
+            name = "publish",
+            mixinStandardHelpOptions = true,
+            description = "Publishes a draft wave: everyone sees it.")
+    static final class Publish extends OnOneWave {
+        @Override
+        String act(GraphStore store, Wave w) {
+            Wave published = store.publishWave(w.id());
+            return "Published " + published.id() + " (" + published.name() + ").";
         }
     }
 
@@ -149,21 +159,11 @@ final class WaveCommand {
             name = "delete",
             mixinStandardHelpOptions = true,
             description = "Deletes a draft wave and its assessments (a draft was never seen by others).")
-    static final class Delete implements Callable<Integer> {
-        @ParentCommand
-        WaveCommand wave;
-
-        @Parameters(paramLabel = "WAVE", description = "Its id or name.")
-        String key;
-
+    static final class Delete extends OnOneWave {
         @Override
-        public Integer call() {
-            try (Database db = wave.root.database.open()) {
-                Wave w = resolve(db.store().waves(null), key);
-                db.store().deleteWave(w.id());
-                wave.root.out().println("Deleted the draft wave " + w.id() + " (" + w.name() + ").");
-                return ExitCodes.OK;
-            }
+        String act(GraphStore store, Wave w) {
+            store.deleteWave(w.id());
+            return "Deleted the draft wave " + w.id() + " (" + w.name() + ").";
         }
     }
 
