@@ -1,5 +1,6 @@
 package org.partnergraph.plugin;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.partnergraph.model.Measurement;
 import org.partnergraph.model.Membership;
@@ -87,6 +88,75 @@ public sealed interface EditRequest {
         @Override
         public String description() {
             return "add membership (" + membership.role().code() + ")";
+        }
+    }
+
+    /**
+     * Remove a partner's rating on an objective: a dated end, the earlier ratings stay in the history.
+     *
+     * @since 2.1
+     */
+    record RemoveInfluence(String partnerId, String objectiveId) implements EditRequest {
+        @Override
+        public String description() {
+            return "remove influence rating";
+        }
+    }
+
+    /**
+     * End a partner's membership of a group (a dated end; the membership stays in the history).
+     *
+     * @since 2.1
+     */
+    record EndMembership(String partnerId, String groupId) implements EditRequest {
+        @Override
+        public String description() {
+            return "end membership";
+        }
+    }
+
+    /**
+     * Replace a measurement (same id, a corrected value, period or area): appended as a revision.
+     *
+     * @since 2.1
+     */
+    record CorrectMeasurement(Measurement measurement) implements EditRequest {
+        @Override
+        public String description() {
+            return "correct " + measurement.kind().code() + " " + measurement.period();
+        }
+    }
+
+    /**
+     * Remove a measurement (a dated end of it).
+     *
+     * @since 2.1
+     */
+    record RemoveMeasurement(String measurementId) implements EditRequest {
+        @Override
+        public String description() {
+            return "remove measurement";
+        }
+    }
+
+    /**
+     * {@code edit} as an explicitly dated assessment: it holds from {@code date} rather than from today.
+     *
+     * @since 2.1
+     */
+    record AsOf(EditRequest edit, LocalDate date) implements EditRequest {
+        /**
+         * @throws NullPointerException when a part is missing
+         * @since 2.1
+         */
+        public AsOf {
+            Objects.requireNonNull(edit, "edit");
+            Objects.requireNonNull(date, "date");
+        }
+
+        @Override
+        public String description() {
+            return edit.description() + " as of " + date;
         }
     }
 }

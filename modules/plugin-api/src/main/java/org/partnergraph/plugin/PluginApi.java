@@ -11,6 +11,11 @@ package org.partnergraph.plugin;
  * exports, in {@code org.partnergraph.plugin.swing}); {@code ViewExports} and the chart, SVG, CSV and GraphML
  * libraries are no longer part of it.
  *
+ * <p>2.1 added time: {@link GraphModel#history()}, {@link GraphModel#asOf()}, {@link GraphModel#comparison()}
+ * and {@link GraphModel#viewer()}, and the edits {@link EditRequest.RemoveInfluence}, {@link
+ * EditRequest.EndMembership}, {@link EditRequest.CorrectMeasurement}, {@link EditRequest.RemoveMeasurement} and
+ * {@link EditRequest.AsOf}.
+ *
  * @since 1.0
  */
 public final class PluginApi {
@@ -21,7 +26,7 @@ public final class PluginApi {
      *
      * @since 1.0
      */
-    public static final String VERSION = "2.0";
+    public static final String VERSION = "2.1";
 
     private PluginApi() {}
 

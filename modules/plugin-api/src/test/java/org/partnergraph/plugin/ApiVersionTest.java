@@ -73,7 +73,7 @@ class ApiVersionTest {
     @Test
     void aPluginBuiltFor1xIsRefusedByThe2xApiWithTheSentence() {
         assertThat(ApiVersion.refusal("old-view", "1.1", PluginApi.version()))
-                .hasValue("Plugin 'old-view' needs plugin API 1.1, but this workbench provides plugin API 2.0;"
+                .hasValue("Plugin 'old-view' needs plugin API 1.1, but this workbench provides plugin API 2.1;"
                         + " ask for a version of the plugin built for 2.x.");
         assertThat(ApiVersion.refusal("new-view", "2.0", PluginApi.version())).isEmpty();
     }

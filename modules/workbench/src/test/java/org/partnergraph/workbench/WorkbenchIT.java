@@ -239,7 +239,7 @@ class WorkbenchIT {
         PluginRecord r = record("old-plugin");
         assertThat(r.status()).isEqualTo(PluginStatus.REFUSED);
         assertThat(r.error())
-                .isEqualTo("Plugin 'old-plugin' needs plugin API 1.1, but this workbench provides plugin API 2.0;"
+                .isEqualTo("Plugin 'old-plugin' needs plugin API 1.1, but this workbench provides plugin API 2.1;"
                         + " ask for a version of the plugin built for 2.x.");
         assertThat(workbench.plugins().views()).noneMatch(v -> v.pluginId().equals("old-plugin"));
 

@@ -16,7 +16,7 @@ public final class SwingApi {
      *
      * @since 2.0
      */
-    public static final String VERSION = "2.0";
+    public static final String VERSION = "2.1";
 
     private SwingApi() {}
 

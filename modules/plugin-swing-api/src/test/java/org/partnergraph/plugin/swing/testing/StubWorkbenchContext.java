@@ -1,9 +1,11 @@
 package org.partnergraph.plugin.swing.testing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,6 +25,7 @@ import org.partnergraph.plugin.SelectionListener;
 import org.partnergraph.plugin.TaskHandle;
 import org.partnergraph.plugin.TaskMonitor;
 import org.partnergraph.plugin.TaskRunner;
+import org.partnergraph.plugin.WaveComparison;
 import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /**
@@ -39,6 +42,9 @@ import org.partnergraph.plugin.swing.WorkbenchContext;
 public final class StubWorkbenchContext implements WorkbenchContext {
 
     private PartnershipGraph graph;
+    private PartnershipGraph history;
+    private LocalDate asOf;
+    private WaveComparison comparison;
     private List<SelectedItem> selected = List.of();
     private final List<GraphListener> graphListeners = new CopyOnWriteArrayList<>();
     private final List<SelectionListener> selectionListeners = new CopyOnWriteArrayList<>();
@@ -57,6 +63,14 @@ public final class StubWorkbenchContext implements WorkbenchContext {
         GraphChange change = new GraphChange(graph, next, reason);
         graph = next;
         graphListeners.forEach(l -> l.graphChanged(change));
+    }
+
+    /** Sets the history, the date shown and the waves compared (each may be null), and tells the listeners. */
+    public void setTime(PartnershipGraph history, LocalDate asOf, WaveComparison comparison, String reason) {
+        this.history = history;
+        this.asOf = asOf;
+        this.comparison = comparison;
+        setGraph(graph, reason);
     }
 
     /** The edits the view asked for, in order. */
@@ -80,6 +94,26 @@ public final class StubWorkbenchContext implements WorkbenchContext {
             @Override
             public PartnershipGraph current() {
                 return graph;
+            }
+
+            @Override
+            public PartnershipGraph history() {
+                return history == null ? graph : history;
+            }
+
+            @Override
+            public Optional<LocalDate> asOf() {
+                return Optional.ofNullable(asOf);
+            }
+
+            @Override
+            public Optional<WaveComparison> comparison() {
+                return Optional.ofNullable(comparison);
+            }
+
+            @Override
+            public String viewer() {
+                return "test";
             }
 
             @Override
