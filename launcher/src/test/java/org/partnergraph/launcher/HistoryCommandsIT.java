@@ -105,8 +105,16 @@ class HistoryCommandsIT {
 
         Cli later = cli("history", "--partner", "national-health-service", "--from", "2025-01-01", "--format", "csv");
         assertThat(csv(later.out())).hasSize(1);
-        Cli stages = cli("history", "--partner", "national-health-service", "--kind", "stage", "--format", "csv");
-        assertThat(csv(stages.out())).allSatisfy(r -> assertThat(r.get("kind")).isEqualTo("stage"));
+        // The NHS has one membership in the seeds (the Drugs Partnership, 003's NI 40 key partners) and no tracker row.
+        Cli memberships =
+                cli("history", "--partner", "national-health-service", "--kind", "membership", "--format", "csv");
+        assertThat(csv(memberships.out()))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("kind")).isEqualTo("membership"))
+                .satisfies(r -> assertThat(r.get("subject")).contains("Drugs Partnership"));
+        assertThat(csv(cli("history", "--partner", "national-health-service", "--kind", "stage", "--format", "csv")
+                        .out()))
+                .isEmpty();
     }
 
     @Test
