@@ -143,7 +143,9 @@ final class DatabaseOptions {
             return env.toCharArray();
         }
         Console console = System.console();
-        if (console == null) {
+        @SuppressWarnings("SystemConsoleNull") // on Java 17, what we run on, null is how it says "no terminal"
+        boolean noTerminal = console == null;
+        if (noTerminal) {
             return new char[0];
         }
         char[] typed = console.readPassword("%s", prompt);

@@ -9,6 +9,7 @@ import picocli.CommandLine.TypeConversionException;
 final class DateConverter implements ITypeConverter<LocalDate> {
 
     @Override
+    @SuppressWarnings("JavaTimeDefaultTimeZone") // "today" is the user's day, in the user's zone
     public LocalDate convert(String value) {
         String v = value.strip();
         if (v.equalsIgnoreCase("today") || v.equalsIgnoreCase("now")) {

@@ -87,11 +87,11 @@ final class GraphOptions {
         String k = key.toLowerCase(Locale.ROOT).replace(" ", "");
         List<T> matches = nodes.stream()
                 .filter(n -> n.id().toLowerCase(Locale.ROOT).endsWith(":" + key.toLowerCase(Locale.ROOT))
-                        || n instanceof Indicator i
+                        || (n instanceof Indicator i
                                 && i.code()
                                         .toLowerCase(Locale.ROOT)
                                         .replace(" ", "")
-                                        .equals(k))
+                                        .equals(k)))
                 .toList();
         if (matches.size() == 1) {
             return matches.get(0);

@@ -167,7 +167,7 @@ final class ViewCommand implements Callable<Integer> {
     }
 
     static Dimension parseSize(String text) {
-        String[] parts = text.toLowerCase(Locale.ROOT).split("x");
+        String[] parts = text.toLowerCase(Locale.ROOT).split("x", -1);
         try {
             if (parts.length == 2) {
                 int w = Integer.parseInt(parts[0].strip());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -132,7 +133,7 @@ class CommandLineIT {
                     .redirectError(
                             ProcessBuilder.Redirect.to(tmp.resolve("err.txt").toFile()))
                     .start();
-            String output = new String(second.getInputStream().readAllBytes());
+            String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
             String errors = Files.readString(tmp.resolve("err.txt"));
 

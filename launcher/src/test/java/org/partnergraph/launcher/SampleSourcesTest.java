@@ -86,7 +86,7 @@ class SampleSourcesTest {
                     }
                     if (names.stream().noneMatch(n -> doc.contains(normal(n)))) {
                         problems.add(at + "name: neither '" + String.join("' nor '", names) + "' is written in "
-                                + source.split(":")[0]);
+                                + source.split(":", -1)[0]);
                     }
                 }
                 case "measurements" -> {
@@ -95,22 +95,22 @@ class SampleSourcesTest {
                     String where = code.isBlank() ? doc : near(doc, code);
                     if (writtenForms(value).stream()
                             .noneMatch(f -> number(f).matcher(where).find())) {
-                        problems.add(at + "value: " + value + " is not written in " + source.split(":")[0]
+                        problems.add(at + "value: " + value + " is not written in " + source.split(":", -1)[0]
                                 + (code.isBlank() ? "" : " within " + NEAR + " characters of " + code));
                     }
                 }
                 case "indicators" -> {
                     String code = row.get("code");
                     if (!code.isBlank() && !code(code).matcher(doc).find()) {
-                        problems.add(at + "code: " + code + " is not written in " + source.split(":")[0]);
+                        problems.add(at + "code: " + code + " is not written in " + source.split(":", -1)[0]);
                     }
                 }
                 case "initiatives" -> {
                     for (String column : List.of("description", "milestones", "timescale")) {
                         for (String words : fragments(row.get(column))) {
                             if (!doc.contains(normal(words))) {
-                                problems.add(
-                                        at + column + ": '" + words + "' is not written in " + source.split(":")[0]);
+                                problems.add(at + column + ": '" + words + "' is not written in "
+                                        + source.split(":", -1)[0]);
                             }
                         }
                     }
@@ -211,7 +211,7 @@ class SampleSourcesTest {
                 .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
-                .build();
+                .get();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path csv :
                     files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
@@ -248,7 +248,7 @@ class SampleSourcesTest {
     /** The pieces a description is made of: bullets joined with " | ", list items with "; " or ": ". */
     private static List<String> fragments(String text) {
         List<String> out = new ArrayList<>();
-        for (String piece : text.split(" \\| |; |: |\\. ")) {
+        for (String piece : text.split(" \\| |; |: |\\. ", -1)) {
             String p = piece.replaceAll("^[\\s|\\-•·]+|[\\s.]+$", "");
             if (p.length() > 3) {
                 out.add(p);

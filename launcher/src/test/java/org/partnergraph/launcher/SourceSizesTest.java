@@ -88,7 +88,7 @@ class SourceSizesTest {
                     public Void visitClass(ClassTree node, Void unused) {
                         String outer = type;
                         type = outer.isEmpty() ? node.getSimpleName().toString() : outer + "." + node.getSimpleName();
-                        super.visitClass(node, unused);
+                        super.visitClass(node, null);
                         type = outer;
                         return null;
                     }
@@ -98,7 +98,7 @@ class SourceSizesTest {
                         if (length(node) > MAX_METHOD_LINES) {
                             over.add(path + "#" + type + "." + node.getName());
                         }
-                        return super.visitMethod(node, unused);
+                        return super.visitMethod(node, null);
                     }
 
                     private long length(Tree node) {

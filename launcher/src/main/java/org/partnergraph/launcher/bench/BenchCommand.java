@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -100,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
         });
         Dataset read = time("read-bundle", "read and check bundle", rows0, () -> read(bundle));
         if (!skipDatabase) {
-            database(w, tmp.resolve("data"), read);
+            database(tmp.resolve("data"), read);
         }
         for (int r = 1; r <= repeat; r++) {
             if (repeat > 1) {
@@ -112,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void database(PrintWriter w, Path data, Dataset dataset) {
+    private void database(Path data, Dataset dataset) {
         EmbeddedNeo4j neo4j = time(
                 "start-new",
                 "start embedded Neo4j (new store)",
@@ -203,7 +204,7 @@ public final class BenchCommand implements Callable<Integer> {
                         Locale.ROOT,
                         "Measured %s on %d cores, Java %s, max heap %d MiB; load average (1 minute) %.2f at the"
                                 + " start, %.2f at the end; the in-memory analyses run %d time(s). Reproduce with:%n%n",
-                        LocalDate.now(),
+                        LocalDate.now(ZoneOffset.UTC),
                         Runtime.getRuntime().availableProcessors(),
                         System.getProperty("java.version"),
                         Runtime.getRuntime().maxMemory() >> 20,

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -170,7 +171,7 @@ public final class HistoryBenchCommand implements Callable<Integer> {
                         + " %,d measurements with a year of monthly actuals; %,d rows loaded in %.1f s. Reproduce with"
                         + " `java -jar launcher/target/partnergraph/partnergraph.jar bench-history --partners %d"
                         + " --groups %d --memberships %d --waves %d --repeat %d`.%n%n",
-                LocalDate.now(),
+                LocalDate.now(ZoneOffset.UTC),
                 Runtime.getRuntime().availableProcessors(),
                 loadAverage,
                 System.getProperty("java.version"),

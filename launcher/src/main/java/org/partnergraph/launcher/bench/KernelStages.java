@@ -17,6 +17,7 @@ import org.partnergraph.model.PartnershipGraph;
 final class KernelStages {
 
     /** What the steps computed, for {@link PeerExport}. */
+    @SuppressWarnings("ArrayRecordComponent") // the kernels' result arrays, handed on to be written; never compared
     record Result(
             MembershipEdges edges,
             CsrGraph bipartite,

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 final class StageTimes {
 
     /** One stage: a short key (for scripts), a name (for people), and every run's seconds. */
+    @SuppressWarnings("ArrayRecordComponent") // each run's heap figures, read once to print; never compared
     record Stage(String key, String name, long items, List<Double> seconds, long[] heap) {
 
         double median() {

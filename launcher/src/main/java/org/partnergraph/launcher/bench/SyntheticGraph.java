@@ -136,20 +136,24 @@ public final class SyntheticGraph {
         }
         int tracked = Math.min(size.partners() - 1, Math.max(10, size.partners() / 100));
         for (int i = 1; i <= tracked; i++) {
-            Stage now = Stage.values()[random.nextInt(3)];
+            Stage now = earlyStage();
             b.relationships.add(new Relationship(
-                    id("p", 0),
-                    id("p", i),
-                    now,
-                    Stage.values()[now.ordinal() + 1 + random.nextInt(3 - now.ordinal())],
-                    "medium",
-                    "Director",
-                    List.of(),
-                    "",
-                    src));
+                    id("p", 0), id("p", i), now, laterStage(now), "medium", "Director", List.of(), "", src));
         }
         indicators(size, b, src);
         return b.build();
+    }
+
+    /** One of the first three stages of the ladder, for a synthetic tracker row. */
+    @SuppressWarnings("EnumOrdinal") // Stage declares the ladder in order; a synthetic row picks by position on it
+    private Stage earlyStage() {
+        return Stage.values()[random.nextInt(3)];
+    }
+
+    /** A stage further on the ladder than {@code now} (which is one of the first three). */
+    @SuppressWarnings("EnumOrdinal") // as earlyStage
+    private Stage laterStage(Stage now) {
+        return Stage.values()[now.ordinal() + 1 + random.nextInt(3 - now.ordinal())];
     }
 
     private void memberships(Size size, PartnershipGraph.Builder b, Provenance src) {

@@ -303,7 +303,7 @@ public final class BundleReader {
             return null;
         }
         Map<String, Long> out = new java.util.TreeMap<>();
-        for (Map.Entry<String, JsonNode> e : (Iterable<Map.Entry<String, JsonNode>>) files::fields) {
+        for (Map.Entry<String, JsonNode> e : files.properties()) {
             JsonNode n = e.getValue();
             if (!n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
                 problems.add(MANIFEST, 0, "files", e.getKey() + " has " + n + ", which is not a number of rows");
@@ -609,6 +609,7 @@ public final class BundleReader {
         return out;
     }
 
+    @SuppressWarnings("ArrayRecordComponent") // a constant's kinds, read only, never compared
     private record Reference(String file, long line, String column, String local, String[] kinds) {}
 
     private void check(Reference r) {

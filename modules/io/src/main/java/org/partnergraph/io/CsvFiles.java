@@ -78,7 +78,7 @@ final class CsvFiles {
         }
         try (Reader reader = withoutByteOrderMark(new Utf8Reader(Files.newInputStream(file)))) {
             CsvParser parser = new CsvParser(reader);
-            CsvParser.Record first = parser.next();
+            CsvParser.Parsed first = parser.next();
             if (first == null) {
                 problems.add(name, 0, "", "is empty; a dataset file starts with a header row naming its columns");
                 return Result.UNREAD;
@@ -106,7 +106,7 @@ final class CsvFiles {
             throws IOException {
         long rows = 0;
         boolean complete = true;
-        for (CsvParser.Record r = parser.next(); r != null; r = parser.next()) {
+        for (CsvParser.Parsed r = parser.next(); r != null; r = parser.next()) {
             if (r.broken()) {
                 String column = r.errorField() < header.size() ? header.get(r.errorField()) : "";
                 problems.add(name, r.errorLine(), column, r.error());

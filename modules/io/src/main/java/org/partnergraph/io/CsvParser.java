@@ -15,7 +15,7 @@ import java.util.List;
 final class CsvParser {
 
     /** One record, or (when {@code error} is set) the place where the text stopped being CSV. */
-    record Record(long line, List<String> fields, String error, long errorLine) {
+    record Parsed(long line, List<String> fields, String error, long errorLine) {
 
         boolean broken() {
             return error != null;
@@ -43,7 +43,7 @@ final class CsvParser {
     }
 
     /** The next record, or null at the end; after an unterminated quote or bad UTF-8 the end follows. */
-    Record next() throws IOException {
+    Parsed next() throws IOException {
         if (finished) {
             return null;
         }
@@ -62,7 +62,7 @@ final class CsvParser {
                     c = quoted(field);
                     if (c == UNTERMINATED) {
                         finished = true;
-                        return new Record(
+                        return new Parsed(
                                 start,
                                 fields,
                                 "the quote opened on this line is never closed; a quote inside a quoted value is"
@@ -72,7 +72,7 @@ final class CsvParser {
                     if (c != ',' && c != '\n' && c != '\r' && c != EOF) {
                         long at = line;
                         skipLine(c);
-                        return new Record(
+                        return new Parsed(
                                 start,
                                 fields,
                                 "text after the closing quote; a quote inside a quoted value is written twice"
@@ -89,11 +89,11 @@ final class CsvParser {
                     continue;
                 }
                 endLine(c);
-                return new Record(start, fields, null, 0);
+                return new Parsed(start, fields, null, 0);
             }
         } catch (CharacterCodingException e) {
             finished = true;
-            return new Record(start, fields, "is not UTF-8 text; save it as CSV UTF-8", line);
+            return new Parsed(start, fields, "is not UTF-8 text; save it as CSV UTF-8", line);
         }
     }
 

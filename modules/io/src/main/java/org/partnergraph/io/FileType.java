@@ -1,7 +1,6 @@
 package org.partnergraph.io;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** The CSV files of a bundle and their columns, in the order {@link BundleWriter} writes them. */
@@ -59,9 +58,16 @@ enum FileType {
     }
 
     private final String baseName;
+
+    @SuppressWarnings("ImmutableEnumChecker") // a List.copyOf, unmodifiable
     private final List<String> required;
+
+    @SuppressWarnings("ImmutableEnumChecker") // a List.copyOf, unmodifiable
     private final List<String> optional;
+
+    @SuppressWarnings("ImmutableEnumChecker") // a List.copyOf, unmodifiable
     private final List<String> history;
+
     private final boolean provenance;
 
     FileType(String baseName, List<String> required, List<String> optional) {
@@ -74,9 +80,9 @@ enum FileType {
         if (provenance) {
             req.add("source");
         }
-        this.required = Collections.unmodifiableList(req);
-        this.optional = optional;
-        this.history = history;
+        this.required = List.copyOf(req);
+        this.optional = List.copyOf(optional);
+        this.history = List.copyOf(history);
         this.provenance = provenance;
     }
 

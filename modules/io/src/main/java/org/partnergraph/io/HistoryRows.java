@@ -105,15 +105,14 @@ final class HistoryRows {
     /** Empty reads as published: a wave in a bundle is for everyone unless it says it is a draft. */
     private static boolean published(Row row) {
         String v = row.text("published").toLowerCase(Locale.ROOT);
-        switch (v) {
-            case "", "true":
-                return true;
-            case "false":
-                return false;
-            default:
+        return switch (v) {
+            case "", "true" -> true;
+            case "false" -> false;
+            default -> {
                 row.problem("published", "'" + row.text("published") + "' is not true or false");
-                return true;
-        }
+                yield true;
+            }
+        };
     }
 
     /** The wave a format-1 bundle's assessments load as. */

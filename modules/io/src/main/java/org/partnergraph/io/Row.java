@@ -81,15 +81,14 @@ final class Row {
 
     boolean flag(String column) {
         String v = text(column).toLowerCase(Locale.ROOT);
-        switch (v) {
-            case "", "false", "no", "0":
-                return false;
-            case "true", "yes", "1":
-                return true;
-            default:
+        return switch (v) {
+            case "", "false", "no", "0" -> false;
+            case "true", "yes", "1" -> true;
+            default -> {
                 problem(column, "'" + text(column) + "' is not true or false");
-                return false;
-        }
+                yield false;
+            }
+        };
     }
 
     /** A day written YYYY-MM-DD, or null where the value is empty or bad (then the problem is said). */

@@ -41,7 +41,11 @@ public record Period(LocalDate start, LocalDate end, String text) implements Com
         return new Period(start, end, null);
     }
 
-    /** @throws IllegalArgumentException naming the accepted forms */
+    /**
+     * Reads a period in one of the forms listed above.
+     *
+     * @throws IllegalArgumentException naming the accepted forms
+     */
     public static Period parse(String text) {
         String t = text == null ? "" : text.strip();
         try {

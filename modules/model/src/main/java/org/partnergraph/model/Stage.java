@@ -20,6 +20,7 @@ public enum Stage {
     }
 
     /** Steps from this stage to {@code wanted}: positive when the wanted stage is further on. */
+    @SuppressWarnings("EnumOrdinal") // the stages are declared in the order of the ladder, which is the point
     public int stepsTo(Stage wanted) {
         return wanted.ordinal() - ordinal();
     }

@@ -82,7 +82,7 @@ final class MergedRanges {
 
     /** "B3:D5" to {2, 1, 4, 3}. */
     static int[] range(String ref) {
-        String[] ends = ref.split(":");
+        String[] ends = ref.split(":", -1);
         int[] a = cell(ends[0]);
         int[] b = ends.length > 1 ? cell(ends[1]) : a;
         return new int[] {a[0], a[1], b[0], b[1]};

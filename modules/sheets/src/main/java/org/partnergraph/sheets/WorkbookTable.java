@@ -91,9 +91,16 @@ public enum WorkbookTable {
 
     private final String sheetName;
     private final String baseName;
+
+    @SuppressWarnings("ImmutableEnumChecker") // a List.copyOf, unmodifiable
     private final List<String> required;
+
+    @SuppressWarnings("ImmutableEnumChecker") // a List.copyOf, unmodifiable
     private final List<String> optional;
+
+    @SuppressWarnings("ImmutableEnumChecker") // a List.copyOf, unmodifiable
     private final List<String> history;
+
     private final boolean provenance;
 
     WorkbookTable(String sheetName, String baseName, List<String> required, List<String> optional) {
@@ -109,9 +116,9 @@ public enum WorkbookTable {
             boolean provenance) {
         this.sheetName = sheetName;
         this.baseName = baseName;
-        this.required = required;
-        this.optional = optional;
-        this.history = history;
+        this.required = List.copyOf(required);
+        this.optional = List.copyOf(optional);
+        this.history = List.copyOf(history);
         this.provenance = provenance;
     }
 

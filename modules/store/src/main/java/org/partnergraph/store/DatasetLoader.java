@@ -177,13 +177,12 @@ final class DatasetLoader {
         writeLinks(tx, links);
     }
 
-    private <T extends Object> void nodes(
-            TransactionContext tx, String label, List<T> items, Function<T, Map<String, Object>> props) {
+    private <T> void nodes(TransactionContext tx, String label, List<T> items, Function<T, Map<String, Object>> props) {
         nodes(tx, label, "id", items, props);
     }
 
     /** Nodes merged on {@code key}: {@code id}, or {@code rid} for measurement revisions. */
-    private <T extends Object> void nodes(
+    private <T> void nodes(
             TransactionContext tx, String label, String key, List<T> items, Function<T, Map<String, Object>> props) {
         String cypher = fresh
                 ? "UNWIND $rows AS r CREATE (n:" + label + ") SET n = r"

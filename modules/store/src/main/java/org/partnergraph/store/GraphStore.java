@@ -47,6 +47,7 @@ public final class GraphStore implements GraphWriter {
      * Wraps an open connection and makes sure the schema exists; edits are recorded at the system
      * clock's time by the OS user.
      */
+    @SuppressWarnings("JavaTimeDefaultTimeZone") // "today" is the user's day, in the user's zone
     public GraphStore(Neo4jConnection connection) {
         this(connection, Clock.systemDefaultZone(), System.getProperty("user.name", ""));
     }

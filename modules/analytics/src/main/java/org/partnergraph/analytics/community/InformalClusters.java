@@ -68,6 +68,8 @@ public final class InformalClusters {
     }
 
     /**
+     * The clusters Louvain found, named by their partners.
+     *
      * @param ids the partner id of each node of the graph Louvain ran on
      * @param louvain the communities found
      */

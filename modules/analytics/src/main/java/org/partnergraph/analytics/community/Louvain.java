@@ -123,6 +123,7 @@ public final class Louvain {
     }
 
     /** One level's graph: rows without self-loops, the self-loop weight apart (counted from both ends). */
+    @SuppressWarnings("ArrayRecordComponent") // a kernel's own arrays: never compared, never shared
     private record Level(int[] offsets, int[] targets, double[] weights, double[] loops, double[] strength) {
 
         static Level of(WeightedGraph g) {

@@ -14,6 +14,8 @@ public final class Modularity {
     private Modularity() {}
 
     /**
+     * The modularity of a partition at a resolution.
+     *
      * @param community the community of every node, numbered from 0
      * @throws IllegalArgumentException when the partition does not cover the graph's nodes
      */

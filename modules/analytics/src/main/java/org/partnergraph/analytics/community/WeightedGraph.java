@@ -43,6 +43,7 @@ public final class WeightedGraph {
         return new WeightedGraph(rows.offsets, rows.targets, rows.weights);
     }
 
+    @SuppressWarnings("ArrayRecordComponent") // a kernel's own arrays: never compared, never shared
     private record Rows(int[] offsets, int[] targets, double[] weights) {}
 
     /** The rows of {@link CsrGraph#undirected} (which checks node ids and weights), refusing loops as well. */

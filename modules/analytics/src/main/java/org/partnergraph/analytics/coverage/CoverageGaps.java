@@ -55,7 +55,11 @@ public final class CoverageGaps {
         return of(graph, WEAK_QUALITY_DEFAULT);
     }
 
-    /** @throws IllegalArgumentException for a threshold outside 1..5 */
+    /**
+     * The gaps, counting a relationship quality at or below {@code weakQuality} as weak.
+     *
+     * @throws IllegalArgumentException for a threshold outside 1..5
+     */
     public static CoverageGaps of(PartnershipGraph graph, double weakQuality) {
         if (!(weakQuality >= 1 && weakQuality <= 5)) {
             throw new IllegalArgumentException("the weak-quality threshold must be from 1 to 5, was " + weakQuality);

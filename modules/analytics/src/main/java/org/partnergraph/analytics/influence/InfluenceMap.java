@@ -51,6 +51,8 @@ public final class InfluenceMap {
     }
 
     /**
+     * The map of the ratings on some objectives.
+     *
      * @param threshold between 1 and 5: scores strictly above it are high or good
      * @param objectiveIds only ratings on these objectives; null for all
      * @throws IllegalArgumentException for a threshold outside 1-5
@@ -63,6 +65,8 @@ public final class InfluenceMap {
     }
 
     /**
+     * The map of the ratings the filter lets through.
+     *
      * @param threshold between 1 and 5: scores strictly above it are high or good
      * @param filter which themes, objectives and partnerships to read; {@link InfluenceFilter#ALL} for all.
      *     With a theme or objective filter, partners without a rating in it are left out even when

@@ -13,6 +13,8 @@ public final class RelationshipGap {
     private RelationshipGap() {}
 
     /**
+     * The gap for a partner at this influence and quality.
+     *
      * @param influence a midpoint on the 1-5 scale
      * @param quality a midpoint on the 1-5 scale
      * @throws IllegalArgumentException for a score outside 1-5

@@ -82,7 +82,11 @@ public final class IndicatorMovers {
         return new IndicatorMovers().movers(graph, indicatorId, position);
     }
 
-    /** @throws IllegalArgumentException when the indicator is not in the graph */
+    /**
+     * The indicator's movers with this instance's weights, ranked.
+     *
+     * @throws IllegalArgumentException when the indicator is not in the graph
+     */
     public List<Mover> movers(PartnershipGraph graph, String indicatorId, NetworkPosition position) {
         Indicator indicator = graph.indicatorsById().get(indicatorId);
         if (indicator == null) {

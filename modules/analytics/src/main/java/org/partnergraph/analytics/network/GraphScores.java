@@ -4,6 +4,7 @@ package org.partnergraph.analytics.network;
  * The four raw measures of one graph, indexed by CSR node, and how they were computed. Package
  * private: {@link NetworkPosition} normalises and names them.
  */
+@SuppressWarnings("ArrayRecordComponent") // the kernels' result arrays, indexed by node; never compared
 record GraphScores(
         double[] degree, double[] pageRank, double[] betweenness, double[] eigenvector, Computation computation) {
 

@@ -136,6 +136,7 @@ public final class NetworkPosition {
     }
 
     /** Values {@code [from, from + count)} divided by their maximum (left as 0 when all are 0). */
+    @SuppressWarnings("ArrayRecordComponent") // a view of a result array; never compared
     private record Scale(double[] values, double max) {
         Scale(double[] values, int from, int count) {
             this(values, Arrays.stream(values, from, from + count).max().orElse(0));

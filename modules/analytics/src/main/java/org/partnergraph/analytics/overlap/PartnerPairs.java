@@ -38,6 +38,8 @@ public final class PartnerPairs {
     }
 
     /**
+     * The pairs of partners that share at least {@code minShared} groups.
+     *
      * @param minShared at least 1
      * @param largeGroupCap at least 2; groups with more members are not counted
      * @throws IllegalArgumentException for a setting outside those ranges

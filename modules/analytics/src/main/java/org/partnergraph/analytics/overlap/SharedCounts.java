@@ -27,6 +27,8 @@ final class SharedCounts {
     private SharedCounts() {}
 
     /**
+     * Counts, for every pair of rows, the columns they share.
+     *
      * @param columnsOfRow for each row, its columns, sorted, without repeats
      * @param rowsOfColumn for each column, its rows, sorted, without repeats (the inverted index)
      * @param minShared pairs sharing fewer columns are left out; at least 1

@@ -86,7 +86,7 @@ public final class CutVertices {
             int s = time - first;
             for (int i = first; i < time; i++) {
                 int v = w.order[i];
-                long rest = s - 1 - w.cutOffNodes[v];
+                long rest = (long) s - 1 - w.cutOffNodes[v];
                 pieces[v] = w.cutOffPieces[v] + (rest > 0 ? 1 : 0);
                 pairsWithout[v] = w.cutOffPairs[v] + rest * (rest - 1) / 2 - (long) s * (s - 1) / 2;
             }

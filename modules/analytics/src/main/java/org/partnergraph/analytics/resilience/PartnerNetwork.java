@@ -48,7 +48,11 @@ public final class PartnerNetwork {
         return of(graph, GROUP_CAP_DEFAULT);
     }
 
-    /** @throws IllegalArgumentException for a cap below 2 */
+    /**
+     * The network of partners joined by the groups they share, leaving out groups over {@code groupCap}.
+     *
+     * @throws IllegalArgumentException for a cap below 2
+     */
     public static PartnerNetwork of(PartnershipGraph graph, int groupCap) {
         if (groupCap < 2) {
             throw new IllegalArgumentException("the group cap must be at least 2, was " + groupCap);

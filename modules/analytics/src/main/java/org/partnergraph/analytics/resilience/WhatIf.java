@@ -74,6 +74,8 @@ public final class WhatIf {
     }
 
     /**
+     * What the network loses when these partners leave.
+     *
      * @throws IllegalArgumentException when no partner is given or one is not in the graph
      */
     public static WhatIf of(PartnershipGraph graph, PartnerNetwork network, Collection<String> partnerIds) {

@@ -56,6 +56,7 @@ public final class Graphs {
     };
 
     /** Zachary's karate club, numbered from 0 as networkx's {@code karate_club_graph}, unweighted. */
+    @SuppressWarnings("MutablePublicArray") // a test fixture every test reads and none writes
     public static final int[][] KARATE = {
         {0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}, {0, 6}, {0, 7}, {0, 8}, {0, 10}, {0, 11}, {0, 12}, {0, 13}, {0, 17},
         {0, 19}, {0, 21}, {0, 31}, {1, 2}, {1, 3}, {1, 7}, {1, 13}, {1, 17}, {1, 19}, {1, 21}, {1, 30}, {2, 3}, {2, 7},

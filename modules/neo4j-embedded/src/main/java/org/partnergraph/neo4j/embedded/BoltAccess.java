@@ -27,6 +27,7 @@ import java.util.Properties;
  * @param password the password of this start
  * @param pid the process holding the folder
  */
+@SuppressWarnings("ArrayRecordComponent") // a password is a char[] so that it can be wiped; never compared
 public record BoltAccess(String uri, String user, char[] password, long pid) {
 
     /** The file's name in the data folder. */

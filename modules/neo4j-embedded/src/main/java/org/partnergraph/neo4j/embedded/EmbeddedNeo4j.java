@@ -78,6 +78,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param port the Bolt port on 127.0.0.1, or 0 for a free one
      * @param password the password of user {@code neo4j} (at least 8 characters), or null for a random one
      */
+    @SuppressWarnings("ArrayRecordComponent") // a password is a char[] so that it can be wiped; never compared
     public record Options(Path dataDir, long pageCache, boolean fastShutdown, int port, char[] password) {
 
         public Options {

@@ -24,6 +24,8 @@ public final class MatchDecisions {
     public static final String NEW = "new";
 
     /**
+     * What the decisions come to: the partner each name stands for, what to create and what is still open.
+     *
      * @param partnerIds the partner id each sheet name stands for
      * @param created new partners to add
      * @param aliases existing partner id to the sheet spellings to add as its aliases

@@ -53,11 +53,11 @@ public final class NameNormaliser {
         if (s.isEmpty()) {
             return out;
         }
-        for (String w : s.split(" ")) {
+        for (String w : s.split(" ", -1)) {
             if (DROPPED.contains(w)) {
                 continue;
             }
-            for (String part : WORDS.getOrDefault(w, w).split(" ")) {
+            for (String part : WORDS.getOrDefault(w, w).split(" ", -1)) {
                 out.add(part);
             }
         }
