@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.partnergraph.model.Indicator;
 import org.partnergraph.model.Node;
 import org.partnergraph.model.PartnershipGraph;
+import org.partnergraph.model.ThemeSlice;
 import org.partnergraph.store.GraphStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +48,7 @@ final class GraphOptions {
         PartnershipGraph graph =
                 partnership == null ? store.readGraph(date, viewer) : store.readGraph(partnership, date, viewer);
         if (theme != null) {
-            graph = store.readTheme(resolve(graph, theme, graph.themes()).id(), date, viewer);
+            graph = ThemeSlice.of(graph, resolve(graph, theme, graph.themes()).id());
         }
         return graph;
     }

@@ -82,6 +82,27 @@ class HistoryCommandsIT {
         assertThat(quality("--as-of", "2025-06-01")).isEqualTo("4");
         assertThat(quality("--as-of", "2025-06-02")).isEqualTo("4");
         assertThat(quality()).isEqualTo("4");
+        assertThat(quality("--theme", "csp-outcomes", "--as-of", "2025-05-31"))
+                .as("a theme's slice is taken from the graph as of the date")
+                .isEqualTo("3");
+        assertThat(quality("--theme", "csp-outcomes")).isEqualTo("4");
+    }
+
+    @Test
+    @Order(1)
+    void aThemeHoldsOnlyItsOwnObjectivesRatings() throws Exception {
+        // Every rating in the seeds is on one of the four CSP strategic outcomes (001's outcome table).
+        long seedRatings;
+        try (Stream<String> lines = Files.lines(Path.of("..", "graphs", "hertfordshire", "influences.csv"))) {
+            seedRatings = lines.count() - 1;
+        }
+        Cli theme = cli("scores", "--ratings", "--theme", "csp-outcomes", "--format", "csv");
+        assertThat(theme.exitCode()).as(theme.err()).isZero();
+        assertThat(csv(theme.out())).hasSize((int) seedRatings).allSatisfy(r -> assertThat(r.get("objective"))
+                .startsWith("Objective "));
+        Cli other = cli("scores", "--ratings", "--theme", "laa-children-young-people", "--format", "csv");
+        assertThat(other.exitCode()).as(other.err()).isZero();
+        assertThat(csv(other.out())).as("no rating is on a LAA theme").isEmpty();
     }
 
     @Test

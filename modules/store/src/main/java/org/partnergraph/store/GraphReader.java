@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.neo4j.driver.TransactionContext;
@@ -38,6 +39,10 @@ final class GraphReader {
     /** {@code $p IS NULL} reads every partnership. */
     private static final String WHERE = " WHERE $p IS NULL OR n.partnership = $p ";
 
+    /** The nodes of a whole read, or (where {@code $id} is set) the one node with that id. */
+    private static final String NODE_WHERE =
+            " WHERE ($p IS NULL OR n.partnership = $p) AND ($id IS NULL OR n.id = $id) ";
+
     private final TransactionContext tx;
     private final Map<String, Object> params;
 
@@ -45,10 +50,41 @@ final class GraphReader {
         this.tx = tx;
         this.params = new java.util.HashMap<>();
         params.put("p", partnership);
+        params.put("id", null);
     }
 
     PartnershipGraph read() {
         PartnershipGraph.Builder b = PartnershipGraph.builder();
+        readNodes(b);
+        List<Measurement> measurements = new ArrayList<>();
+        tx.run(
+                        "MATCH (n:Measurement)" + WHERE
+                                + "RETURN n {.*, indicator: head([(n)-[:OF]->(i:Indicator) | i.id]),"
+                                + " area: head([(n)-[:IN]->(a:Area) | a.id])} AS n",
+                        params)
+                .forEachRemaining(rec -> measurements.add(measurement(rec.get("n"))));
+        measurements.sort(java.util.Comparator.comparing(Measurement::id)
+                .thenComparing(Measurement::dating, Dating.ORDER)
+                .thenComparing(Assessments::rid));
+        b.measurements.addAll(measurements);
+        readLinks(b);
+        tx.run("MATCH (n:Wave)" + WHERE + "RETURN n ORDER BY n.date, n.id", params)
+                .forEachRemaining(rec -> b.waves.add(Assessments.wave(rec.get("n"))));
+        return b.build();
+    }
+
+    /**
+     * The node with {@code id}: the same queries as a whole read, each narrowed to the one id (an
+     * index lookup on the label's unique id), so nothing else is read.
+     */
+    Optional<org.partnergraph.model.Node> node(String id) {
+        params.put("id", id);
+        PartnershipGraph.Builder b = PartnershipGraph.builder();
+        readNodes(b);
+        return b.build().node(id);
+    }
+
+    private void readNodes(PartnershipGraph.Builder b) {
         nodes(
                 "Partner",
                 "",
@@ -89,6 +125,10 @@ final class GraphReader {
                 n -> new Objective(
                         n.get("id").asString(), str(n, "name"), str(n, "theme"), str(n, "partnership"), provenance(n)),
                 b.objectives::add);
+        readPlaceAndWorkNodes(b);
+    }
+
+    private void readPlaceAndWorkNodes(PartnershipGraph.Builder b) {
         nodes(
                 "Area",
                 ", within: head([(n)-[:WITHIN]->(a:Area) | a.id])",
@@ -116,17 +156,6 @@ final class GraphReader {
                         str(n, "partnership"),
                         provenance(n)),
                 b.indicators::add);
-        List<Measurement> measurements = new ArrayList<>();
-        tx.run(
-                        "MATCH (n:Measurement)" + WHERE
-                                + "RETURN n {.*, indicator: head([(n)-[:OF]->(i:Indicator) | i.id]),"
-                                + " area: head([(n)-[:IN]->(a:Area) | a.id])} AS n",
-                        params)
-                .forEachRemaining(rec -> measurements.add(measurement(rec.get("n"))));
-        measurements.sort(java.util.Comparator.comparing(Measurement::id)
-                .thenComparing(Measurement::dating, Dating.ORDER)
-                .thenComparing(Assessments::rid));
-        b.measurements.addAll(measurements);
         nodes(
                 "Initiative",
                 ", contributes_to: [(n)-[:CONTRIBUTES_TO]->(x) | x.id]",
@@ -142,6 +171,9 @@ final class GraphReader {
                         str(n, "partnership"),
                         provenance(n)),
                 b.initiatives::add);
+    }
+
+    private void readLinks(PartnershipGraph.Builder b) {
         links("Partner", "MEMBER_OF", "Group", (from, to, r) -> b.memberships.add(Assessments.membership(from, to, r)));
         links(
                 "Partner",
@@ -174,9 +206,6 @@ final class GraphReader {
                 "DELIVERS",
                 "Initiative",
                 (from, to, r) -> b.deliveries.add(new Delivery(from, to, str(r, "role"), provenance(r))));
-        tx.run("MATCH (n:Wave)" + WHERE + "RETURN n ORDER BY n.date, n.id", params)
-                .forEachRemaining(rec -> b.waves.add(Assessments.wave(rec.get("n"))));
-        return b.build();
     }
 
     List<Manifest> manifests() {
@@ -203,7 +232,7 @@ final class GraphReader {
 
     private <T extends org.partnergraph.model.Node> void nodes(
             String label, String extra, Function<Value, T> map, Consumer<T> add) {
-        String cypher = "MATCH (n:" + label + ")" + WHERE + "RETURN n {.*" + extra + "} AS n";
+        String cypher = "MATCH (n:" + label + ")" + NODE_WHERE + "RETURN n {.*" + extra + "} AS n";
         List<T> items = new ArrayList<>();
         tx.run(cypher, params).forEachRemaining(rec -> items.add(map.apply(rec.get("n"))));
         items.sort(java.util.Comparator.comparing(x -> ((org.partnergraph.model.Node) x).id()));

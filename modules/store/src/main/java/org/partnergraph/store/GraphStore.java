@@ -139,16 +139,6 @@ public final class GraphStore implements GraphWriter {
         return read(tx -> new GraphReader(tx, partnership).read());
     }
 
-    /** A theme's part of the current graph (see {@link ThemeSlice}). */
-    public PartnershipGraph readTheme(String themeId) {
-        return readTheme(themeId, today(), user);
-    }
-
-    /** A theme's part of the graph as of {@code date} as {@code viewer} sees it. */
-    public PartnershipGraph readTheme(String themeId, LocalDate date, String viewer) {
-        return ThemeSlice.of(readGraph(partnershipOf(themeId), date, viewer), themeId);
-    }
-
     /** The manifests of the partnerships in the database, by id. */
     public List<Manifest> partnerships() {
         return read(tx -> new GraphReader(tx, null).manifests());
@@ -158,25 +148,9 @@ public final class GraphStore implements GraphWriter {
         return read(tx -> new GraphReader(tx, id).manifests()).stream().findFirst();
     }
 
-    /** Any node by id, with its type's record. */
+    /** Any node by id, with its type's record: a lookup by id in each node label's unique index. */
     public Optional<Node> node(String id) {
-        return readHistory(partnershipOf(id)).node(id);
-    }
-
-    /** Nodes whose name or code matches {@code text} (full-text, prefix), best first. */
-    public List<String> search(String text, int limit) {
-        String query = text.strip().replaceAll("[^\\p{L}\\p{N} ]", " ").strip();
-        if (query.isEmpty()) {
-            return List.of();
-        }
-        String lucene = String.join(
-                " AND ",
-                java.util.Arrays.stream(query.split("\\s+")).map(w -> w + "*").toList());
-        return read(tx -> tx.run(
-                        "CALL db.index.fulltext.queryNodes('" + Schema.SEARCH_INDEX + "', $q) YIELD node, score"
-                                + " RETURN node.id AS id LIMIT $limit",
-                        Map.of("q", lucene, "limit", limit))
-                .list(r -> r.get("id").asString()));
+        return read(tx -> new GraphReader(tx, partnershipOf(id)).node(id));
     }
 
     /**

@@ -27,7 +27,7 @@ public final class Schema {
      * The version of the schema {@link #ensure} makes; an index of this name marks a database that
      * has it, so a start on an up-to-date database runs one statement instead of some forty.
      */
-    static final String VERSION_MARKER = "partnergraph_schema_2";
+    static final String VERSION_MARKER = "partnergraph_schema_3";
 
     /** Labels whose nodes have a searchable {@code name}. */
     public static final List<String> NAMED =
@@ -47,9 +47,6 @@ public final class Schema {
             "SUPPORTS",
             "CONTRIBUTES_TO",
             "DELIVERS");
-
-    /** The full-text index over names, codes and aliases (lists of strings are indexed item by item). */
-    static final String SEARCH_INDEX = "node_search";
 
     private Schema() {}
 
@@ -107,11 +104,10 @@ public final class Schema {
             session.run("CREATE INDEX " + name + "_name IF NOT EXISTS FOR (n:" + label + ") ON (n.name)")
                     .consume();
         }
-        // node_names (name and code only) came first; a database made before aliases were searched
-        // has it, and gets node_search in its place.
+        // Full-text indexes over names (node_names, then node_search with aliases) were kept up on
+        // every load and read by nothing but a test; a database that has one loses it.
         session.run("DROP INDEX node_names IF EXISTS").consume();
-        session.run("CREATE FULLTEXT INDEX " + SEARCH_INDEX + " IF NOT EXISTS FOR (n:" + String.join("|", NAMED)
-                        + ") ON EACH [n.name, n.code, n.aliases]")
-                .consume();
+        session.run("DROP INDEX node_search IF EXISTS").consume();
+        session.run("DROP INDEX partnergraph_schema_2 IF EXISTS").consume();
     }
 }

@@ -13,6 +13,7 @@ import org.partnergraph.io.BundleReader;
 import org.partnergraph.io.BundleWriter;
 import org.partnergraph.io.Dataset;
 import org.partnergraph.model.Group;
+import org.partnergraph.model.Indicator;
 import org.partnergraph.model.Influence;
 import org.partnergraph.model.Manifest;
 import org.partnergraph.model.Measurement;
@@ -25,6 +26,7 @@ import org.partnergraph.model.Relationship;
 import org.partnergraph.model.Role;
 import org.partnergraph.model.Score;
 import org.partnergraph.model.Stage;
+import org.partnergraph.model.ThemeSlice;
 import org.partnergraph.store.testing.EmbeddedDatabase;
 import org.partnergraph.store.testing.GraphDump;
 import org.partnergraph.store.testing.TestBundles;
@@ -264,22 +266,23 @@ class GraphStoreIT {
     }
 
     @Test
-    void searchFindsNodesByNamePrefixCodeAndAlias(GraphStore store) throws Exception {
+    void aNodeIsReadByItsIdAlone(GraphStore store) throws Exception {
         load(store, TestBundles.small());
 
-        assertThat(store.search("public heal", 10)).containsExactly("testshire:ph");
-        assertThat(store.search("NI 193", 10)).contains("testshire:ni-193");
-        assertThat(store.search("TCC", 10)).as("a partner's alias").containsExactly("testshire:cc");
-        assertThat(store.search("HWB", 10)).as("a group's alias").containsExactly("testshire:hwb");
         assertThat(((Group) store.node("testshire:hwb").orElseThrow()).aliases())
                 .containsExactly("HWB", "Testshire HWB");
+        assertThat(store.node("testshire:ph").orElseThrow().name())
+                .isEqualTo(store.readGraph().node("testshire:ph").orElseThrow().name());
+        assertThat(store.node("testshire:ni-193")).get().isInstanceOf(Indicator.class);
+        assertThat(store.node("testshire:nope")).isEmpty();
+        assertThat(store.node("elsewhere:ph")).isEmpty();
     }
 
     @Test
     void aThemeSliceHoldsItsObjectivesIndicatorsGroupsAndTheirPartners(GraphStore store) throws Exception {
         load(store, TestBundles.small());
 
-        PartnershipGraph health = store.readTheme("testshire:health");
+        PartnershipGraph health = ThemeSlice.of(store.readGraph(), "testshire:health");
 
         assertThat(health.objectives()).hasSize(2);
         assertThat(health.indicators()).hasSize(2);

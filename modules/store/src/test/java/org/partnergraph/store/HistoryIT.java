@@ -18,6 +18,7 @@ import org.partnergraph.model.Influence;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.model.Provenance;
 import org.partnergraph.model.Score;
+import org.partnergraph.model.ThemeSlice;
 import org.partnergraph.store.testing.EmbeddedDatabase;
 
 /** The issue's own check (#13), through the real store on the Hertfordshire graph. */
@@ -116,12 +117,15 @@ class HistoryIT {
         assertThat(store.readGraph("hertfordshire", LocalDate.parse("2025-05-31"), "sam")
                         .influences())
                 .containsExactlyInAnyOrderElementsOf(d.graph().influences());
-        assertThat(store.readTheme("hertfordshire:csp-outcomes", LocalDate.parse("2025-05-31"), "sam")
+        assertThat(ThemeSlice.of(
+                                store.readGraph("hertfordshire", LocalDate.parse("2025-05-31"), "sam"),
+                                "hertfordshire:csp-outcomes")
                         .influences())
                 .filteredOn(i -> i.partnerId().equals(NHS) && i.objectiveId().equals(OBJ2))
                 .extracting(Influence::quality)
                 .containsExactly(Score.of(3));
-        assertThat(store.readTheme("hertfordshire:csp-outcomes").influences())
+        assertThat(ThemeSlice.of(store.readGraph(), "hertfordshire:csp-outcomes")
+                        .influences())
                 .filteredOn(i -> i.partnerId().equals(NHS) && i.objectiveId().equals(OBJ2))
                 .extracting(Influence::quality)
                 .containsExactly(Score.of(4));

@@ -1,18 +1,21 @@
-package org.partnergraph.store;
+package org.partnergraph.model;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.partnergraph.model.PartnershipGraph;
 
 /**
  * A theme's part of a graph: the theme, its objectives, the indicators measuring either and their
  * measurements, the groups working on it, and the partners tied to any of those (with their ties).
  */
-final class ThemeSlice {
+public final class ThemeSlice {
 
     private ThemeSlice() {}
 
-    static PartnershipGraph of(PartnershipGraph g, String themeId) {
+    /**
+     * The part of {@code g} about the theme {@code themeId}; an empty graph when there is no such theme.
+     * Read the graph as of a date first ({@link PartnershipGraph#asOf}) to slice it as of that date.
+     */
+    public static PartnershipGraph of(PartnershipGraph g, String themeId) {
         Set<String> objectives = new HashSet<>();
         g.objectives().stream().filter(o -> o.themeId().equals(themeId)).forEach(o -> objectives.add(o.id()));
         Set<String> targets = new HashSet<>(objectives);
