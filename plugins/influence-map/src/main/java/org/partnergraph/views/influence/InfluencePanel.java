@@ -47,6 +47,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.partnergraph.analytics.influence.InfluenceFilter;
 import org.partnergraph.analytics.influence.InfluenceMap;
+import org.partnergraph.analytics.influence.PartnerInfluence;
 import org.partnergraph.analytics.influence.Quadrant;
 import org.partnergraph.analytics.network.NetworkPosition;
 import org.partnergraph.analytics.network.PartnerPosition;
@@ -55,6 +56,7 @@ import org.partnergraph.model.Objective;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
 import org.partnergraph.plugin.SelectionEvent;
+import org.partnergraph.plugin.WaveComparison;
 import org.partnergraph.plugin.support.ViewExports;
 import org.partnergraph.plugin.swing.WorkbenchContext;
 
@@ -93,7 +95,10 @@ final class InfluencePanel extends JPanel {
     private final TableRowSorter<PartnerTableModel> sorter = new TableRowSorter<>(partners);
     private final Map<PartnershipGraph, Map<String, PartnerPosition>> positions = new java.util.IdentityHashMap<>();
     private final List<List<MapPoints.Point>> seriesPoints = new ArrayList<>();
+    private final ChangeColumns changeColumns;
     private List<MapPoints.Point> points = List.of();
+    private List<MapMoves.Move> moves = List.of();
+    private String compared = "";
     private Set<String> selectedPartners = Set.of();
     private JFreeChart chart;
     private boolean updating;
@@ -133,6 +138,7 @@ final class InfluencePanel extends JPanel {
         for (int c = 0; c < widths.length; c++) {
             table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
         }
+        changeColumns = new ChangeColumns(table);
         sorter.setSortKeys(List.of(new javax.swing.RowSorter.SortKey(5, javax.swing.SortOrder.DESCENDING)));
 
         chartPanel.setPreferredSize(new Dimension(640, 420));
@@ -268,12 +274,28 @@ final class InfluencePanel extends JPanel {
                 choices.stream().filter(c -> c.id().equals(id)).findFirst().orElse(choices.get(0)));
     }
 
-    /** The map for the filters chosen now. */
-    /** What the map is computed from: the graph and the filters chosen now. */
-    private record Request(PartnershipGraph graph, InfluenceFilter filter, double threshold, boolean filtered) {}
+    /**
+     * What the map is computed from: the graph (the later wave's when two are compared), the waves
+     * compared if any, and the filters chosen now.
+     */
+    private record Request(
+            PartnershipGraph graph,
+            WaveComparison comparison,
+            InfluenceFilter filter,
+            double threshold,
+            boolean filtered) {
 
-    /** The map and its drawn points, computed off the event thread. */
-    private record Computed(InfluenceMap map, List<MapPoints.Point> points) {}
+        boolean sameAs(Request other) {
+            return graph == other.graph
+                    && comparison == other.comparison
+                    && filter.equals(other.filter)
+                    && threshold == other.threshold;
+        }
+    }
+
+    /** The map, its drawn points and, when two waves are compared, the earlier map and the moves. */
+    private record Computed(
+            InfluenceMap map, List<MapPoints.Point> points, InfluenceMap then, List<MapMoves.Move> moves) {}
 
     private Request request() {
         String themeId = ((Choice) theme.getSelectedItem()).id();
@@ -282,8 +304,10 @@ final class InfluencePanel extends JPanel {
                 themeId.equals(ALL) ? Set.of() : Set.of(themeId),
                 objectiveId.equals(ALL) ? Set.of() : Set.of(objectiveId),
                 Set.of());
+        WaveComparison compared = context.graph().comparison().orElse(null);
         return new Request(
-                context.graph().current(),
+                compared == null ? context.graph().current() : compared.nowGraph(),
+                compared,
                 f,
                 ((Number) threshold.getValue()).doubleValue(),
                 !themeId.equals(ALL) || !objectiveId.equals(ALL));
@@ -292,34 +316,41 @@ final class InfluencePanel extends JPanel {
     /** Computes the map in the background (0.3 s at national scale), then draws it. */
     private void recompute() {
         Request request = request();
-        context.tasks()
-                .submit(
-                        "Influence map",
-                        monitor -> {
-                            InfluenceMap map = InfluenceMap.of(request.graph(), request.threshold(), request.filter());
-                            Map<String, String> names = new HashMap<>();
-                            request.graph().nodes().forEach(n -> names.put(n.id(), n.name()));
-                            return new Computed(map, MapPoints.of(map, names));
-                        },
-                        computed -> {
-                            Request now = request();
-                            if (now.graph() != request.graph()
-                                    || !now.filter().equals(request.filter())
-                                    || now.threshold() != request.threshold()) {
-                                return;
-                            }
-                            show(computed, request.filtered());
-                        });
+        context.tasks().submit("Influence map", monitor -> compute(request), computed -> {
+            if (request().sameAs(request)) {
+                show(computed, request.filtered());
+            }
+        });
+    }
+
+    private static Computed compute(Request request) {
+        InfluenceMap map = InfluenceMap.of(request.graph(), request.threshold(), request.filter());
+        List<MapPoints.Point> points = MapPoints.of(map, names(request.graph()));
+        if (request.comparison() == null) {
+            return new Computed(map, points, null, List.of());
+        }
+        PartnershipGraph earlier = request.comparison().thenGraph();
+        InfluenceMap then = InfluenceMap.of(earlier, request.threshold(), request.filter());
+        return new Computed(map, points, then, MapMoves.of(MapPoints.of(then, names(earlier)), points));
+    }
+
+    private static Map<String, String> names(PartnershipGraph graph) {
+        Map<String, String> names = new HashMap<>();
+        graph.nodes().forEach(n -> names.put(n.id(), n.name()));
+        return names;
     }
 
     private void show(Computed computed, boolean filtered) {
         InfluenceMap map = computed.map();
+        InfluenceMap then = computed.then();
         points = computed.points();
+        moves = computed.moves();
+        compared = context.graph().comparison().map(WaveComparison::label).orElse("");
         updating = true;
         try {
-            partners.setRows(map.partners().stream()
-                    .filter(p -> !p.ratings().isEmpty() || (!filtered && p.stageGap() > 0))
-                    .toList());
+            partners.setThen(then);
+            changeColumns.show(then != null);
+            partners.setRows(rows(map, then, filtered));
         } finally {
             updating = false;
         }
@@ -327,6 +358,25 @@ final class InfluencePanel extends JPanel {
         followTable();
         context.offerExports(List.of(
                 ViewExports.png(chart, chartPanel), ViewExports.svg(chart, chartPanel), ViewExports.csv(table)));
+    }
+
+    /**
+     * The partners rated (or tracked, unfiltered); when compared, also those rated only in the
+     * earlier wave (their row is the earlier wave's, which the table shows as not rated now).
+     */
+    private static List<PartnerInfluence> rows(InfluenceMap map, InfluenceMap then, boolean filtered) {
+        List<PartnerInfluence> rows = new ArrayList<>(map.partners().stream()
+                .filter(p -> !p.ratings().isEmpty() || (!filtered && p.stageGap() > 0))
+                .toList());
+        if (then != null) {
+            Set<String> listed = new HashSet<>();
+            rows.forEach(p -> listed.add(p.partner().id()));
+            then.partners().stream()
+                    .filter(p -> !p.ratings().isEmpty()
+                            && !listed.contains(p.partner().id()))
+                    .forEach(rows::add);
+        }
+        return rows;
     }
 
     private void redraw(double t) {
@@ -417,7 +467,9 @@ final class InfluencePanel extends JPanel {
                         COLOURS.get(p.quadrant())));
             }
         }
-        String title = "Influence map: " + points.size() + (points.size() == 1 ? " rating" : " ratings");
+        MoveLayer.draw(plot, moves, compared);
+        String title = "Influence map: " + (compared.isEmpty() ? "" : compared + ", ") + points.size()
+                + (points.size() == 1 ? " rating" : " ratings");
         chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chartPanel.setChart(chart);
@@ -529,6 +581,14 @@ final class InfluencePanel extends JPanel {
     // for tests
     List<MapPoints.Point> points() {
         return points;
+    }
+
+    List<MapMoves.Move> moves() {
+        return moves;
+    }
+
+    boolean changeColumnsShown() {
+        return changeColumns.shown();
     }
 
     JFreeChart chart() {
