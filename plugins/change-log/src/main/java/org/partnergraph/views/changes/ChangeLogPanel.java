@@ -88,6 +88,9 @@ final class ChangeLogPanel extends JPanel {
     /** Reads the change log in the background (it is a pass over every record of the history). */
     private void reload() {
         PartnershipGraph history = context.graph().history();
+        if (history == shown) {
+            return; // a change of the date shown or of the waves compared: the log is the same
+        }
         String viewer = context.graph().viewer();
         context.tasks().submit("Change log", monitor -> ChangeLog.of(history, viewer), read -> {
             if (context.graph().history() == history) {

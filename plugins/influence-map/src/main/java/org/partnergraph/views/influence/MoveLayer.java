@@ -49,8 +49,12 @@ final class MoveLayer {
             plot.addAnnotation(new Mark(m));
         }
         legend.add(item("Moved, " + label + " (" + moved + ")", new Line2D.Double(-7, 0, 7, 0), ARROW, false));
-        legend.add(item("New in the later wave (" + added + ")", ring(0, 0, 7), ARROW, false));
-        legend.add(item("Not rated in the later wave (" + gone + ")", cross(0, 0, 5), THEN, false));
+        if (added > 0) {
+            legend.add(item("New in the later wave (" + added + ")", ring(0, 0, 7), ARROW, false));
+        }
+        if (gone > 0) {
+            legend.add(item("Not rated in the later wave (" + gone + ")", cross(0, 0, 5), THEN, false));
+        }
         plot.setFixedLegendItems(legend);
     }
 
