@@ -1,7 +1,9 @@
 package org.partnergraph.views.changes;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.FontMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.BorderFactory;
@@ -14,6 +16,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableColumn;
 import javax.swing.table.TableRowSorter;
 import org.partnergraph.model.ChangeLog;
 import org.partnergraph.model.PartnershipGraph;
@@ -51,13 +55,7 @@ final class ChangeLogPanel extends JPanel {
         status.setName("changes.status");
         table.setRowSorter(sorter);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        // the dates, who and kind keep their width; the subject and values take what is left
-        int[] widths = {90, 140, 80, 120, 100, 330, 220, 220};
-        int[] least = {85, 135, 50, 60, 95, 120, 80, 80};
-        for (int c = 0; c < widths.length; c++) {
-            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
-            table.getColumnModel().getColumn(c).setMinWidth(least[c]);
-        }
+        sizeColumns();
         add(bar, BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
         add(actions(), BorderLayout.SOUTH);
@@ -69,6 +67,32 @@ final class ChangeLogPanel extends JPanel {
         context.selection().follow(this::follow);
         context.graph().addGraphListener(change -> reload());
         reload();
+    }
+
+    /** The dates and the kind keep the width their text needs in the table's font; the subject and values share the rest. */
+    private void sizeColumns() {
+        FontMetrics fm = table.getFontMetrics(table.getFont());
+        String[] widest = {"2025-06-01", "2025-06-03 10:15 UTC", "", "", "measurement"};
+        int[] widths = {90, 150, 80, 120, 100, 330, 220, 220};
+        for (int c = 0; c < widths.length; c++) {
+            TableColumn column = table.getColumnModel().getColumn(c);
+            int least = c < widest.length && !widest[c].isEmpty() ? fm.stringWidth(widest[c]) + 16 : 50;
+            column.setMinWidth(least);
+            column.setPreferredWidth(Math.max(least, widths[c]));
+        }
+        // the subject and the values are often wider than their column: the whole text as a tooltip
+        DefaultTableCellRenderer whole = new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(
+                    JTable t, Object value, boolean selected, boolean focus, int row, int col) {
+                super.getTableCellRendererComponent(t, value, selected, focus, row, col);
+                setToolTipText(value == null || value.toString().isEmpty() ? null : value.toString());
+                return this;
+            }
+        };
+        for (int c = 5; c < widths.length; c++) {
+            table.getColumnModel().getColumn(c).setCellRenderer(whole);
+        }
     }
 
     private JPanel actions() {

@@ -295,7 +295,11 @@ final class InfluencePanel extends JPanel {
 
     /** The map, its drawn points and, when two waves are compared, the earlier map and the moves. */
     private record Computed(
-            InfluenceMap map, List<MapPoints.Point> points, InfluenceMap then, List<MapMoves.Move> moves) {}
+            InfluenceMap map,
+            List<MapPoints.Point> points,
+            InfluenceMap then,
+            List<MapMoves.Move> moves,
+            String compared) {}
 
     private Request request() {
         String themeId = ((Choice) theme.getSelectedItem()).id();
@@ -327,11 +331,16 @@ final class InfluencePanel extends JPanel {
         InfluenceMap map = InfluenceMap.of(request.graph(), request.threshold(), request.filter());
         List<MapPoints.Point> points = MapPoints.of(map, names(request.graph()));
         if (request.comparison() == null) {
-            return new Computed(map, points, null, List.of());
+            return new Computed(map, points, null, List.of(), "");
         }
         PartnershipGraph earlier = request.comparison().thenGraph();
         InfluenceMap then = InfluenceMap.of(earlier, request.threshold(), request.filter());
-        return new Computed(map, points, then, MapMoves.of(MapPoints.of(then, names(earlier)), points));
+        return new Computed(
+                map,
+                points,
+                then,
+                MapMoves.of(MapPoints.of(then, names(earlier)), points),
+                request.comparison().label());
     }
 
     private static Map<String, String> names(PartnershipGraph graph) {
@@ -345,7 +354,7 @@ final class InfluencePanel extends JPanel {
         InfluenceMap then = computed.then();
         points = computed.points();
         moves = computed.moves();
-        compared = context.graph().comparison().map(WaveComparison::label).orElse("");
+        compared = computed.compared();
         updating = true;
         try {
             partners.setThen(then);
