@@ -47,7 +47,6 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.partnergraph.analytics.influence.InfluenceFilter;
 import org.partnergraph.analytics.influence.InfluenceMap;
-import org.partnergraph.analytics.influence.PartnerInfluence;
 import org.partnergraph.analytics.influence.Quadrant;
 import org.partnergraph.analytics.network.NetworkPosition;
 import org.partnergraph.analytics.network.PartnerPosition;
@@ -59,6 +58,8 @@ import org.partnergraph.plugin.SelectionEvent;
 import org.partnergraph.plugin.WaveComparison;
 import org.partnergraph.plugin.support.ViewExports;
 import org.partnergraph.plugin.swing.WorkbenchContext;
+import org.partnergraph.views.influence.MapComputation.Computed;
+import org.partnergraph.views.influence.MapComputation.Request;
 
 /**
  * The influence map: every partner-objective rating on the power / relationship grid, quadrant
@@ -274,33 +275,6 @@ final class InfluencePanel extends JPanel {
                 choices.stream().filter(c -> c.id().equals(id)).findFirst().orElse(choices.get(0)));
     }
 
-    /**
-     * What the map is computed from: the graph (the later wave's when two are compared), the waves
-     * compared if any, and the filters chosen now.
-     */
-    private record Request(
-            PartnershipGraph graph,
-            WaveComparison comparison,
-            InfluenceFilter filter,
-            double threshold,
-            boolean filtered) {
-
-        boolean sameAs(Request other) {
-            return graph == other.graph
-                    && comparison == other.comparison
-                    && filter.equals(other.filter)
-                    && threshold == other.threshold;
-        }
-    }
-
-    /** The map, its drawn points and, when two waves are compared, the earlier map and the moves. */
-    private record Computed(
-            InfluenceMap map,
-            List<MapPoints.Point> points,
-            InfluenceMap then,
-            List<MapMoves.Move> moves,
-            String compared) {}
-
     private Request request() {
         String themeId = ((Choice) theme.getSelectedItem()).id();
         String objectiveId = ((Choice) objective.getSelectedItem()).id();
@@ -320,33 +294,11 @@ final class InfluencePanel extends JPanel {
     /** Computes the map in the background (0.3 s at national scale), then draws it. */
     private void recompute() {
         Request request = request();
-        context.tasks().submit("Influence map", monitor -> compute(request), computed -> {
+        context.tasks().submit("Influence map", monitor -> MapComputation.compute(request), computed -> {
             if (request().sameAs(request)) {
                 show(computed, request.filtered());
             }
         });
-    }
-
-    private static Computed compute(Request request) {
-        InfluenceMap map = InfluenceMap.of(request.graph(), request.threshold(), request.filter());
-        List<MapPoints.Point> points = MapPoints.of(map, names(request.graph()));
-        if (request.comparison() == null) {
-            return new Computed(map, points, null, List.of(), "");
-        }
-        PartnershipGraph earlier = request.comparison().thenGraph();
-        InfluenceMap then = InfluenceMap.of(earlier, request.threshold(), request.filter());
-        return new Computed(
-                map,
-                points,
-                then,
-                MapMoves.of(MapPoints.of(then, names(earlier)), points),
-                request.comparison().label());
-    }
-
-    private static Map<String, String> names(PartnershipGraph graph) {
-        Map<String, String> names = new HashMap<>();
-        graph.nodes().forEach(n -> names.put(n.id(), n.name()));
-        return names;
     }
 
     private void show(Computed computed, boolean filtered) {
@@ -359,7 +311,7 @@ final class InfluencePanel extends JPanel {
         try {
             partners.setThen(then);
             changeColumns.show(then != null);
-            partners.setRows(rows(map, then, filtered));
+            partners.setRows(MapComputation.rows(map, then, filtered));
         } finally {
             updating = false;
         }
@@ -367,25 +319,6 @@ final class InfluencePanel extends JPanel {
         followTable();
         context.offerExports(List.of(
                 ViewExports.png(chart, chartPanel), ViewExports.svg(chart, chartPanel), ViewExports.csv(table)));
-    }
-
-    /**
-     * The partners rated (or tracked, unfiltered); when compared, also those rated only in the
-     * earlier wave (their row is the earlier wave's, which the table shows as not rated now).
-     */
-    private static List<PartnerInfluence> rows(InfluenceMap map, InfluenceMap then, boolean filtered) {
-        List<PartnerInfluence> rows = new ArrayList<>(map.partners().stream()
-                .filter(p -> !p.ratings().isEmpty() || (!filtered && p.stageGap() > 0))
-                .toList());
-        if (then != null) {
-            Set<String> listed = new HashSet<>();
-            rows.forEach(p -> listed.add(p.partner().id()));
-            then.partners().stream()
-                    .filter(p -> !p.ratings().isEmpty()
-                            && !listed.contains(p.partner().id()))
-                    .forEach(rows::add);
-        }
-        return rows;
     }
 
     private void redraw(double t) {
