@@ -55,8 +55,11 @@ import org.partnergraph.model.Objective;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
 import org.partnergraph.plugin.SelectionEvent;
+import org.partnergraph.plugin.WaveComparison;
 import org.partnergraph.plugin.support.ViewExports;
 import org.partnergraph.plugin.swing.WorkbenchContext;
+import org.partnergraph.views.influence.MapComputation.Computed;
+import org.partnergraph.views.influence.MapComputation.Request;
 
 /**
  * The influence map: every partner-objective rating on the power / relationship grid, quadrant
@@ -93,7 +96,10 @@ final class InfluencePanel extends JPanel {
     private final TableRowSorter<PartnerTableModel> sorter = new TableRowSorter<>(partners);
     private final Map<PartnershipGraph, Map<String, PartnerPosition>> positions = new java.util.IdentityHashMap<>();
     private final List<List<MapPoints.Point>> seriesPoints = new ArrayList<>();
+    private final ChangeColumns changeColumns;
     private List<MapPoints.Point> points = List.of();
+    private List<MapMoves.Move> moves = List.of();
+    private String compared = "";
     private Set<String> selectedPartners = Set.of();
     private JFreeChart chart;
     private boolean updating;
@@ -133,6 +139,7 @@ final class InfluencePanel extends JPanel {
         for (int c = 0; c < widths.length; c++) {
             table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
         }
+        changeColumns = new ChangeColumns(table);
         sorter.setSortKeys(List.of(new javax.swing.RowSorter.SortKey(5, javax.swing.SortOrder.DESCENDING)));
 
         chartPanel.setPreferredSize(new Dimension(640, 420));
@@ -268,13 +275,6 @@ final class InfluencePanel extends JPanel {
                 choices.stream().filter(c -> c.id().equals(id)).findFirst().orElse(choices.get(0)));
     }
 
-    /** The map for the filters chosen now. */
-    /** What the map is computed from: the graph and the filters chosen now. */
-    private record Request(PartnershipGraph graph, InfluenceFilter filter, double threshold, boolean filtered) {}
-
-    /** The map and its drawn points, computed off the event thread. */
-    private record Computed(InfluenceMap map, List<MapPoints.Point> points) {}
-
     private Request request() {
         String themeId = ((Choice) theme.getSelectedItem()).id();
         String objectiveId = ((Choice) objective.getSelectedItem()).id();
@@ -282,8 +282,10 @@ final class InfluencePanel extends JPanel {
                 themeId.equals(ALL) ? Set.of() : Set.of(themeId),
                 objectiveId.equals(ALL) ? Set.of() : Set.of(objectiveId),
                 Set.of());
+        WaveComparison compared = context.graph().comparison().orElse(null);
         return new Request(
-                context.graph().current(),
+                compared == null ? context.graph().current() : compared.nowGraph(),
+                compared,
                 f,
                 ((Number) threshold.getValue()).doubleValue(),
                 !themeId.equals(ALL) || !objectiveId.equals(ALL));
@@ -292,34 +294,24 @@ final class InfluencePanel extends JPanel {
     /** Computes the map in the background (0.3 s at national scale), then draws it. */
     private void recompute() {
         Request request = request();
-        context.tasks()
-                .submit(
-                        "Influence map",
-                        monitor -> {
-                            InfluenceMap map = InfluenceMap.of(request.graph(), request.threshold(), request.filter());
-                            Map<String, String> names = new HashMap<>();
-                            request.graph().nodes().forEach(n -> names.put(n.id(), n.name()));
-                            return new Computed(map, MapPoints.of(map, names));
-                        },
-                        computed -> {
-                            Request now = request();
-                            if (now.graph() != request.graph()
-                                    || !now.filter().equals(request.filter())
-                                    || now.threshold() != request.threshold()) {
-                                return;
-                            }
-                            show(computed, request.filtered());
-                        });
+        context.tasks().submit("Influence map", monitor -> MapComputation.compute(request), computed -> {
+            if (request().sameAs(request)) {
+                show(computed, request.filtered());
+            }
+        });
     }
 
     private void show(Computed computed, boolean filtered) {
         InfluenceMap map = computed.map();
+        InfluenceMap then = computed.then();
         points = computed.points();
+        moves = computed.moves();
+        compared = computed.compared();
         updating = true;
         try {
-            partners.setRows(map.partners().stream()
-                    .filter(p -> !p.ratings().isEmpty() || (!filtered && p.stageGap() > 0))
-                    .toList());
+            partners.setThen(then);
+            changeColumns.show(then != null);
+            partners.setRows(MapComputation.rows(map, then, filtered));
         } finally {
             updating = false;
         }
@@ -417,7 +409,9 @@ final class InfluencePanel extends JPanel {
                         COLOURS.get(p.quadrant())));
             }
         }
-        String title = "Influence map: " + points.size() + (points.size() == 1 ? " rating" : " ratings");
+        MoveLayer.draw(plot, moves, compared);
+        String title = "Influence map: " + (compared.isEmpty() ? "" : compared + ", ") + points.size()
+                + (points.size() == 1 ? " rating" : " ratings");
         chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chartPanel.setChart(chart);
@@ -529,6 +523,14 @@ final class InfluencePanel extends JPanel {
     // for tests
     List<MapPoints.Point> points() {
         return points;
+    }
+
+    List<MapMoves.Move> moves() {
+        return moves;
+    }
+
+    boolean changeColumnsShown() {
+        return changeColumns.shown();
     }
 
     JFreeChart chart() {

@@ -1,6 +1,7 @@
 package org.partnergraph.views.influence;
 
 import java.util.Map;
+import org.partnergraph.analytics.influence.InfluenceMap;
 import org.partnergraph.analytics.influence.PartnerInfluence;
 import org.partnergraph.analytics.network.PartnerPosition;
 import org.partnergraph.plugin.swing.RowTableModel;
@@ -18,10 +19,20 @@ final class PartnerTableModel extends RowTableModel<PartnerInfluence> {
         "Quadrant",
         "Stage gap",
         "PageRank",
-        "Betweenness"
+        "Betweenness",
+        "Influence then",
+        "Influence now",
+        "Influence change",
+        "Quality then",
+        "Quality now",
+        "Quality change"
     };
 
+    /** The first of the columns shown only while two waves are compared (then / now / change). */
+    static final int FIRST_CHANGE = 10;
+
     private Map<String, PartnerPosition> positions = Map.of();
+    private InfluenceMap then;
 
     PartnerTableModel() {
         super(COLUMNS);
@@ -39,6 +50,14 @@ final class PartnerTableModel extends RowTableModel<PartnerInfluence> {
         }
     }
 
+    /** The earlier wave's map, whose partners fill the then / now / change columns; null: no comparison. */
+    void setThen(InfluenceMap earlier) {
+        then = earlier;
+        if (getRowCount() > 0) {
+            fireTableRowsUpdated(0, getRowCount() - 1);
+        }
+    }
+
     int rowOf(String partnerId) {
         return indexOf(p -> p.partner().id().equals(partnerId));
     }
@@ -47,13 +66,21 @@ final class PartnerTableModel extends RowTableModel<PartnerInfluence> {
     public Class<?> getColumnClass(int column) {
         return switch (column) {
             case 2, 7 -> Integer.class;
-            case 3, 4, 5, 8, 9 -> Double.class;
+            case 3, 4, 5, 8, 9, 10, 11, 12, 13, 14, 15 -> Double.class;
             default -> String.class;
         };
     }
 
+    /** True for a row of the earlier wave's map: the partner is no longer rated. */
+    private boolean onlyThen(PartnerInfluence p) {
+        return then != null && then.partner(p.partner().id()).orElse(null) == p;
+    }
+
     @Override
     protected Object valueOf(PartnerInfluence p, int column) {
+        if (onlyThen(p) && column >= 2 && column < 8) {
+            return column == 2 ? Integer.valueOf(0) : column == 6 ? "not rated now" : null;
+        }
         PartnerPosition pos = positions.get(p.partner().id());
         return switch (column) {
             case 0 -> p.partner().name();
@@ -65,8 +92,32 @@ final class PartnerTableModel extends RowTableModel<PartnerInfluence> {
             case 6 -> p.ratings().isEmpty() ? "" : p.quadrant().label();
             case 7 -> p.stageGap();
             case 8 -> pos == null ? null : round(pos.pageRank(), 10_000);
-            default -> pos == null ? null : round(pos.betweenness(), 10_000);
+            case 9 -> pos == null ? null : round(pos.betweenness(), 10_000);
+            default -> change(p, column - FIRST_CHANGE);
         };
+    }
+
+    /** Then, now or change (0, 1, 2) of max influence, then of mean quality (3, 4, 5). */
+    private Double change(PartnerInfluence now, int which) {
+        if (then == null) {
+            return null;
+        }
+        boolean influence = which < 3;
+        Double before =
+                then.partner(now.partner().id()).map(p -> value(p, influence)).orElse(null);
+        Double after = onlyThen(now) ? null : value(now, influence);
+        return switch (which % 3) {
+            case 0 -> before;
+            case 1 -> after;
+            default -> before == null || after == null ? null : round(after - before, 100);
+        };
+    }
+
+    private static Double value(PartnerInfluence p, boolean influence) {
+        if (p.ratings().isEmpty()) {
+            return null;
+        }
+        return influence ? p.maxInfluence() : round(p.meanQuality(), 100);
     }
 
     private static double round(double v, double scale) {

@@ -6,6 +6,7 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Graphics;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +49,9 @@ final class TrackerPanel extends JPanel {
     private final JTextField filter = new JTextField(18);
     private final JComboBox<String> priority = new JComboBox<>();
     private final JLabel count = new JLabel();
+    private final StageTimeline timeline = new StageTimeline();
+    private StageHistory stages = StageHistory.EMPTY;
+    private PartnershipGraph stagesOf;
     private boolean updating;
 
     TrackerPanel(WorkbenchContext context) {
@@ -66,7 +70,10 @@ final class TrackerPanel extends JPanel {
         TrackerColumns.configure(table, sorter);
         add(toolbar(), BorderLayout.NORTH);
         add(new JScrollPane(table), BorderLayout.CENTER);
-        add(legend(), BorderLayout.SOUTH);
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(timeline, BorderLayout.CENTER);
+        south.add(legend(), BorderLayout.SOUTH);
+        add(south, BorderLayout.SOUTH);
         wire();
         context.selection().follow(this::follow);
         context.graph().addGraphListener(change -> reload());
@@ -96,6 +103,11 @@ final class TrackerPanel extends JPanel {
     }
 
     private void wire() {
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                showTimeline();
+            }
+        });
         org.partnergraph.plugin.swing.TextChanges.onChange(filter, () -> applyFilter());
         priority.addActionListener(e -> {
             if (!updating) {
@@ -123,7 +135,8 @@ final class TrackerPanel extends JPanel {
         legend.add(new JLabel("Stages: Compete \u2192 Co-exist \u2192 Cooperate \u2192 Collaborate."));
         legend.add(new JLabel("now", dot(StageScale.NOW, true), JLabel.LEADING));
         legend.add(new JLabel("wanted", dot(StageScale.WANTED, false), JLabel.LEADING));
-        legend.add(new JLabel("Click a stage (or F2) to change it; Ctrl+Z undoes."));
+        legend.add(
+                new JLabel("Click a stage (or F2) to change it; Ctrl+Z undoes. Select a row for its stage history."));
         return legend;
     }
 
@@ -183,6 +196,34 @@ final class TrackerPanel extends JPanel {
             updating = false;
         }
         applyFilter();
+        readStages();
+    }
+
+    /** Reads every row's stage history in the background when the history has changed, then shows the selected row's. */
+    private void readStages() {
+        PartnershipGraph history = context.graph().history();
+        if (history != stagesOf) {
+            String viewer = context.graph().viewer();
+            context.tasks().submit("Stage history", monitor -> StageHistory.of(history, viewer), read -> {
+                if (context.graph().history() == history) {
+                    stages = read;
+                    stagesOf = history;
+                    showTimeline();
+                }
+            });
+        }
+        showTimeline();
+    }
+
+    private void showTimeline() {
+        int row = table.getSelectedRow();
+        LocalDate asOf = context.graph().asOf().orElse(null);
+        if (row < 0) {
+            timeline.show("", List.of(), stages, asOf);
+            return;
+        }
+        Relationship r = model.rowAt(table.convertRowIndexToModel(row));
+        timeline.show(model.name(r.toId()), stages.of(r.fromId(), r.toId()), stages, asOf);
     }
 
     private void applyFilter() {
@@ -263,6 +304,10 @@ final class TrackerPanel extends JPanel {
 
     JTable table() {
         return table;
+    }
+
+    StageTimeline timeline() {
+        return timeline;
     }
 
     TrackerModel model() {
