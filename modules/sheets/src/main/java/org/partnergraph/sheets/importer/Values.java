@@ -110,8 +110,12 @@ public final class Values {
         String t = text.strip().toUpperCase(Locale.ROOT);
         Matcher m = QUARTER.matcher(t);
         if (!m.matches()) {
-            Period p = Period.parse(text);
-            return p;
+            try {
+                return Period.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        e.getMessage() + ", or a quarter: 2009/10 Q1 (financial) or 2009 Q1");
+            }
         }
         boolean first = m.group(1) != null;
         int q = Integer.parseInt((first ? m.group(1) : m.group(6)).substring(1));
