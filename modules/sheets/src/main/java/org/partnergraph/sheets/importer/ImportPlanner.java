@@ -120,7 +120,8 @@ public final class ImportPlanner {
     }
 
     private void touchPartner(MappedRow r) {
-        if (partner(r, "partner") != null) {
+        String id = partner(r, "partner");
+        if (id != null && resolution.created().stream().noneMatch(c -> c.id().equals(id))) {
             unchanged++;
         }
     }
