@@ -39,13 +39,19 @@ public final class MappingProposer {
         return new Mapping(chosen.code(), sheet.name(), columns, values, Map.of(), Map.of());
     }
 
+    /**
+     * The kind whose fields the headers name best: one point per field named, less one and a half per
+     * required field not named (a tracker rarely has a "from" column: its stages still make it a tracker).
+     */
     private static ImportKind guess(List<String> headers) {
         ImportKind best = ImportKind.STAKEHOLDERS;
-        int bestScore = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
         for (ImportKind k : ImportKind.values()) {
             Map<String, String> c = columns(k, headers);
-            boolean complete = k.fields().stream().filter(Field::required).allMatch(f -> c.containsKey(f.name()));
-            int score = (complete ? 100 : 0) + c.size();
+            long missing = k.fields().stream()
+                    .filter(f -> f.required() && !c.containsKey(f.name()))
+                    .count();
+            double score = c.size() - 1.5 * missing;
             if (score > bestScore) {
                 best = k;
                 bestScore = score;
