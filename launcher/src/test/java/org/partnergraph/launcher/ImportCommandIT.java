@@ -224,4 +224,35 @@ class ImportCommandIT {
                 .singleElement()
                 .satisfies(p -> assertThat(p.type()).isEqualTo("voluntary and community sector"));
     }
+
+    @Test
+    @Order(6)
+    void aReturnImportedInADraftWaveIsDatedByTheWaveAndSeenByItsAuthorOnly() throws Exception {
+        Cli start = cli(
+                "wave", "start", "2026 Q4", "--partnership", "hertfordshire", "--date", "2026-10-01", "--user", "alex");
+        assertThat(start.exitCode()).as(start.err()).isZero();
+        String wave = store.waves("hertfordshire").stream()
+                .filter(w -> w.name().equals("2026 Q4"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        Path q1 = csv("q1.csv", "Indicator,Quarter,Actual\nNI 45,2009/10 Q1,84\n");
+
+        Cli done = cli("import", q1.toString(), "--wave", "2026 Q4", "--user", "alex");
+
+        assertThat(done.exitCode()).as(done.err()).isZero();
+        assertThat(done.out())
+                .contains("Imported into hertfordshire, from 2026-10-01 in wave " + wave + ": 1 new record");
+        assertThat(store.readGraph("hertfordshire", LocalDate.of(2026, 12, 1), "alex")
+                        .measurementsOf("hertfordshire:ni-45"))
+                .filteredOn(m -> m.period().text().equals("2009-04-01..2009-06-30"))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.dating().wave()).isEqualTo(wave);
+                    assertThat(m.dating().asOf()).isEqualTo(LocalDate.of(2026, 10, 1));
+                });
+        assertThat(store.readGraph("hertfordshire", LocalDate.of(2026, 12, 1), "sam")
+                        .measurementsOf("hertfordshire:ni-45"))
+                .noneMatch(m -> m.period().text().equals("2009-04-01..2009-06-30"));
+    }
 }
