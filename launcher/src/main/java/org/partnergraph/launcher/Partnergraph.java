@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
             HistoryCommand.class,
             WaveCommand.class,
             RateCommand.class,
+            ImportCommand.class,
             GenerateCommand.class,
             BenchCommand.class,
             HistoryBenchCommand.class,

@@ -15,6 +15,12 @@ public final class SheetGrid {
     private final boolean hidden;
     private final TreeMap<Integer, TreeMap<Integer, String>> cells = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
+    private final java.util.TreeSet<Integer> hiddenRows = new java.util.TreeSet<>();
+
+    /** An empty visible sheet, for sheets read from elsewhere (a CSV file). */
+    public static SheetGrid named(String name) {
+        return new SheetGrid(name, false);
+    }
 
     SheetGrid(String name, boolean hidden) {
         this.name = name;
@@ -29,9 +35,19 @@ public final class SheetGrid {
         return hidden;
     }
 
-    void put(int row, int column, String text) {
-        if (!text.isEmpty()) {
-            cells.computeIfAbsent(row, r -> new TreeMap<>()).put(column, text);
+    /** The 0-based rows hidden in the workbook. */
+    public java.util.SortedSet<Integer> hiddenRows() {
+        return java.util.Collections.unmodifiableSortedSet(hiddenRows);
+    }
+
+    void hideRow(int row) {
+        hiddenRows.add(row);
+    }
+
+    /** Sets a cell's text, stripped; blank text leaves the cell blank. */
+    public void put(int row, int column, String text) {
+        if (!text.isBlank()) {
+            cells.computeIfAbsent(row, r -> new TreeMap<>()).put(column, text.strip());
         }
     }
 

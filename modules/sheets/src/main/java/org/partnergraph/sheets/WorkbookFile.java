@@ -55,6 +55,9 @@ public final class WorkbookFile {
                     SheetGrid grid =
                             new SheetGrid(sheet.getName().strip(), sheet.getVisibility() != SheetVisibility.VISIBLE);
                     for (Row row : sheet.read()) {
+                        if (row.isHidden()) {
+                            grid.hideRow(row.getRowNum() - 1);
+                        }
                         for (Cell cell : row) {
                             if (cell != null) {
                                 read(grid, row.getRowNum() - 1, cell, wb.isDate1904());

@@ -14,12 +14,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Test workbooks written with Apache POI, a different library than the product reads with. */
-final class PoiWorkbook {
+public final class PoiWorkbook {
 
     private PoiWorkbook() {}
 
     /** An About sheet naming the partnership {@code id}. */
-    static void about(XSSFWorkbook wb, String id) {
+    public static void about(XSSFWorkbook wb, String id) {
         Sheet about = wb.createSheet("About");
         row(about, 0, "field", "value");
         row(about, 1, "format", 1);
@@ -32,7 +32,7 @@ final class PoiWorkbook {
      * Writes {@code values} into row {@code r} (0-based): Strings as text, Numbers as numbers,
      * LocalDates as dates shown the British way.
      */
-    static Row row(Sheet sheet, int r, Object... values) {
+    public static Row row(Sheet sheet, int r, Object... values) {
         Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
         for (int c = 0; c < values.length; c++) {
             Object v = values[c];
@@ -55,13 +55,13 @@ final class PoiWorkbook {
         return row;
     }
 
-    static void rows(Sheet sheet, int first, List<List<Object>> rows) {
+    public static void rows(Sheet sheet, int first, List<List<Object>> rows) {
         for (int i = 0; i < rows.size(); i++) {
             row(sheet, first + i, rows.get(i).toArray());
         }
     }
 
-    static Path save(XSSFWorkbook wb, Path file) throws IOException {
+    public static Path save(XSSFWorkbook wb, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);
         }
