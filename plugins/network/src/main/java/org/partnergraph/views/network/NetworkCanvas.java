@@ -112,7 +112,8 @@ final class NetworkCanvas extends JComponent {
     /** New positions of the same nodes (a layout step). */
     void move(double[] xs, double[] ys) {
         for (int i = 0; i < x.length && i < xs.length; i++) {
-            if (!pinned[i] && i != dragging) {
+            // unconnected nodes are not laid out: the strip places them
+            if (!pinned[i] && i != dragging && !model.isolated(i)) {
                 x[i] = xs[i];
                 y[i] = ys[i];
             }

@@ -38,6 +38,10 @@ final class NetworkPanel extends JPanel {
     private double[] scores = new double[0];
     private Color[] colours = new Color[0];
     private volatile boolean stopRequested;
+    /** While the filter list is refilled: its events are not choices. */
+    private boolean filling;
+    /** The layout running; moves from an earlier one (or after it is done) are dropped. */
+    private volatile long layoutRun;
 
     NetworkPanel(WorkbenchContext context) {
         super(new BorderLayout());
@@ -79,7 +83,11 @@ final class NetworkPanel extends JPanel {
         c.initiatives.addActionListener(e -> remembered("initiatives", "" + c.initiatives.isSelected(), this::rebuild));
         c.unconnected.addActionListener(
                 e -> remembered("unconnected", "" + c.unconnected.isSelected(), () -> filter(true)));
-        c.show.addActionListener(e -> filter(true));
+        c.show.addActionListener(e -> {
+            if (!filling) {
+                filter(true);
+            }
+        });
         c.minScore.addChangeListener(e -> filter(false));
         c.neighbourhood.addActionListener(e -> canvas.setNeighbourhood(c.neighbourhood.isSelected()));
         c.run.addActionListener(e -> startLayout(false));
@@ -127,9 +135,11 @@ final class NetworkPanel extends JPanel {
         position = built.position();
         community = built.community();
         Object chosen = controls.show.getSelectedItem();
+        filling = true;
         controls.show.removeAllItems();
         built.filters().forEach(controls.show::addItem);
         controls.show.setSelectedItem(built.filters().contains(chosen) ? chosen : NetworkFilter.EVERYTHING);
+        filling = false;
         int n = model.size();
         double[] x = new double[n];
         double[] y = new double[n];
@@ -174,6 +184,7 @@ final class NetworkPanel extends JPanel {
         Layout.Kind kind = (Layout.Kind) controls.layout.getSelectedItem();
         Layout layout = Layout.of(kind, m, p[0], p[1], canvas.pins().clone(), 42);
         stopRequested = false;
+        long run = ++layoutRun;
         controls.stop.setEnabled(true);
         controls.run.setEnabled(false);
         long t0 = System.nanoTime();
@@ -206,13 +217,14 @@ final class NetworkPanel extends JPanel {
         if (model != m) {
             return;
         }
+        layoutRun++;
         double[][] s = done.snapshot();
         canvas.move(s[0], s[1]);
         filter(fitWhenDone);
         controls.stop.setEnabled(false);
         controls.run.setEnabled(true);
         int isolated = UnconnectedStrip.count(m);
-        controls.status.setText((m.size() - isolated) + " connected, " + m.edges() + " edges; "
+        controls.status.setText((m.size() - isolated) + " nodes, " + m.edges() + " edges; "
                 + done.getClass().getSimpleName().replace("Layout", "").toLowerCase(Locale.ROOT) + " layout, "
                 + done.iteration() + " iterations, " + (System.nanoTime() - t0) / 1_000_000 + " ms"
                 + (stopRequested ? " (stopped)" : ""));

@@ -5,14 +5,14 @@ import java.util.stream.IntStream;
 
 /**
  * The bodies with no connection, kept out of the layout: counted, and when the strip is open,
- * placed in rows below the laid-out network, by type then name, as wide as the network.
+ * placed in rows below the laid-out network, by type then name, at least as wide as the network.
  */
 final class UnconnectedStrip {
 
     /** Layout units between two places in the strip, across and down. */
-    static final double ACROSS = 140;
+    static final double ACROSS = 60;
 
-    static final double DOWN = 30;
+    static final double DOWN = 24;
 
     private UnconnectedStrip() {}
 
@@ -49,7 +49,8 @@ final class UnconnectedStrip {
             maxX = 10 * ACROSS;
             maxY = 0;
         }
-        int columns = Math.max(4, (int) ((maxX - minX) / ACROSS) + 1);
+        // as wide as the network, or wider so that the strip is at most a quarter as tall as wide
+        int columns = Math.max((int) ((maxX - minX) / ACROSS) + 1, (int) Math.ceil(Math.sqrt(strip.length * 4.0)));
         double[][] out = new double[2][strip.length];
         for (int k = 0; k < strip.length; k++) {
             out[0][k] = minX + (k % columns) * ACROSS;

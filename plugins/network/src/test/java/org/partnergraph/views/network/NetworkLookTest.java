@@ -101,6 +101,25 @@ class NetworkLookTest {
                 .isLessThan(NetworkTheme.luminance(backgrounds[0]) / 4);
     }
 
+    @Test
+    void theStressLayoutByCommunityWithTheStripOpenHasItsOwnLegend() throws Exception {
+        UIManager.setLookAndFeel(new FlatLightLaf());
+        StubWorkbenchContext context = new StubWorkbenchContext(hertfordshire);
+        context.settings().put("layout", "STRESS");
+        context.settings().put("colour", "COMMUNITY");
+        context.settings().put("unconnected", "true");
+        NetworkPanel panel = rendered(context, "stress-community-strip");
+        assertThat(context.taskFailures()).isEmpty();
+        assertThat(panel.controls().status.getText()).contains("stress layout");
+        assertThat(panel.canvas().legendEntries())
+                .extracting(NetworkLegend.Entry::text)
+                .anyMatch(t -> t.startsWith("community 1 ("))
+                .noneMatch(t -> t.startsWith("local authority"));
+        assertThat(panel.canvas().hidden.isEmpty())
+                .as("the strip is open: every node drawn")
+                .isTrue();
+    }
+
     /** The view at 1280x800, painted and written to target/screenshots. */
     static NetworkPanel rendered(StubWorkbenchContext context, String name) throws Exception {
         NetworkPanel panel = new NetworkPanel(context);
