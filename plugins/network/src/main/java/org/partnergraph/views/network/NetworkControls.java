@@ -1,7 +1,5 @@
 package org.partnergraph.views.network;
 
-import java.awt.BorderLayout;
-import java.awt.Dimension;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
@@ -20,9 +18,10 @@ import javax.swing.SpinnerNumberModel;
 import org.partnergraph.plugin.PluginSettings;
 
 /**
- * The network view's controls, in two compact rows: size, colour, layout, the layers (themes,
- * indicators, initiatives, in a drop-down) and Find (16 columns); then the filter (Show, minimum
- * score), the neighbourhood, the unconnected strip, the layout buttons and the status. Their
+ * The network view's controls, in three compact rows that fit a view 750 pixels wide: Find (16
+ * columns), the layers (themes, indicators, initiatives and the legend, in a drop-down), the
+ * neighbourhood and the unconnected strip; size, colour, layout and the minimum score; the filter
+ * (Show), the layout buttons and the status. Their
  * starting values come from the plugin's settings.
  */
 final class NetworkControls {
@@ -33,6 +32,7 @@ final class NetworkControls {
     final JCheckBox themes = new JCheckBox("Themes");
     final JCheckBox indicators = new JCheckBox("Indicators");
     final JCheckBox initiatives = new JCheckBox("Initiatives");
+    final JCheckBox legend = new JCheckBox("Legend");
     final JButton layers = new JButton("Layers \u25BE");
     final JTextField search = new JTextField(16);
     final JComboBox<NetworkFilter> show = new JComboBox<>();
@@ -53,9 +53,10 @@ final class NetworkControls {
         indicators.setSelected(settings.getBoolean("indicators", false));
         initiatives.setSelected(settings.getBoolean("initiatives", false));
         unconnected.setSelected(settings.getBoolean("unconnected", false));
+        legend.setSelected(settings.getBoolean("legend", true));
         search.setToolTipText("Find nodes by name: matches are ringed, the first is centred");
         show.setToolTipText("Show one type of partner, one group, or the groups of one theme, with their neighbours");
-        show.setPrototypeDisplayValue(new NetworkFilter("Group: Hertfordshire Forward boar", java.util.Set.of()));
+        show.setPrototypeDisplayValue(new NetworkFilter("Group: Hertfordshire Forward", java.util.Set.of()));
         minScore.setToolTipText("Hide partners and groups scoring below this % of the largest score");
         neighbourhood.setToolTipText("Dim everything but the selection and its neighbours");
         unconnected.setToolTipText("Show the bodies with no connection, in a strip below the network");
@@ -68,7 +69,9 @@ final class NetworkControls {
         menu.add(themes);
         menu.add(indicators);
         menu.add(initiatives);
-        layers.setToolTipText("Add themes, indicators or initiatives to the network");
+        menu.addSeparator();
+        menu.add(legend);
+        layers.setToolTipText("Add themes, indicators or initiatives to the network; show or hide the legend");
         layers.addActionListener(e -> menu.show(layers, 0, layers.getHeight()));
     }
 
@@ -87,6 +90,7 @@ final class NetworkControls {
         themes.setName("network.themes");
         indicators.setName("network.indicators");
         initiatives.setName("network.initiatives");
+        legend.setName("network.legend");
         layers.setName("network.layers");
         search.setName("network.search");
         show.setName("network.show");
@@ -99,12 +103,13 @@ final class NetworkControls {
         status.setName("network.status");
     }
 
-    /** The two rows. */
+    /** The three rows: find and what is drawn; how it is drawn; the filter and the layout's buttons. */
     JPanel bar() {
         JLabel find = new JLabel("Find: ");
         find.setDisplayedMnemonic('I');
         find.setLabelFor(search);
-        JPanel first = row(
+        JPanel first = row(find, search, gap(), layers, gap(), neighbourhood, unconnected);
+        JPanel second = row(
                 new JLabel("Size: "),
                 sizeBy,
                 gap(),
@@ -114,35 +119,22 @@ final class NetworkControls {
                 new JLabel("Layout: "),
                 layout,
                 gap(),
-                layers,
-                gap(),
-                find,
-                search);
-        JPanel second = row(
-                new JLabel("Show: "),
-                show,
-                gap(),
                 new JLabel("Score \u2265 "),
                 minScore,
-                new JLabel(" % "),
-                gap(),
-                neighbourhood,
-                unconnected,
-                gap(),
-                run,
-                stop,
-                fit,
-                gap(),
-                status);
+                new JLabel(" %"));
+        JPanel third = row(new JLabel("Show: "), show, gap(), run, stop, fit, gap(), status);
         for (JComponent c : List.of(sizeBy, colourBy, layout, show, minScore)) {
             c.setMaximumSize(c.getPreferredSize());
         }
         search.setMinimumSize(search.getPreferredSize());
-        search.setMaximumSize(new Dimension(320, search.getPreferredSize().height));
-        second.setBorder(BorderFactory.createEmptyBorder(0, 6, 4, 6));
-        JPanel top = new JPanel(new BorderLayout());
-        top.add(first, BorderLayout.NORTH);
-        top.add(second, BorderLayout.SOUTH);
+        search.setMaximumSize(search.getPreferredSize());
+        JPanel top = new JPanel();
+        top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
+        for (JPanel row : List.of(first, second, third)) {
+            row.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
+            row.setAlignmentX(0);
+            top.add(row);
+        }
         return top;
     }
 

@@ -81,6 +81,7 @@ final class NetworkPanel extends JPanel {
         c.themes.addActionListener(e -> remembered("themes", "" + c.themes.isSelected(), this::rebuild));
         c.indicators.addActionListener(e -> remembered("indicators", "" + c.indicators.isSelected(), this::rebuild));
         c.initiatives.addActionListener(e -> remembered("initiatives", "" + c.initiatives.isSelected(), this::rebuild));
+        c.legend.addActionListener(e -> remembered("legend", "" + c.legend.isSelected(), () -> filter(false)));
         c.unconnected.addActionListener(
                 e -> remembered("unconnected", "" + c.unconnected.isSelected(), () -> filter(true)));
         c.show.addActionListener(e -> {
@@ -264,7 +265,7 @@ final class NetworkPanel extends JPanel {
         List<NetworkLegend.Entry> legend = NetworkStyle.legend(
                 model, (NetworkStyle.ColourBy) controls.colourBy.getSelectedItem(), community, shown);
         legend.add(NetworkLegend.Entry.heading("Size: " + controls.sizeBy.getSelectedItem()));
-        canvas.legend(legend, note(f, strip, isolated.length));
+        canvas.legend(controls.legend.isSelected() ? legend : List.of(), note(f, strip, isolated.length));
         if (fit) {
             canvas.fit();
         }

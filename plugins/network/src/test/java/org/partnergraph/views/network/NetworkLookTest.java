@@ -69,6 +69,13 @@ class NetworkLookTest {
         assertThat(entries).as("legend entries").isGreaterThan(10);
         String svg = new String(bytes(context, "svg"), StandardCharsets.UTF_8);
         assertThat(svg).contains("Colour: Partner type").contains("local authority (");
+
+        panel.controls().legend.doClick();
+        assertThat(context.settings().getBoolean("legend", true)).isFalse();
+        BufferedImage without = ImageIO.read(new ByteArrayInputStream(bytes(context, "png")));
+        assertThat(count(without, box, canvas.legendEntries().isEmpty() ? theme.legendBox() : Color.MAGENTA))
+                .as("no legend box once the legend is hidden")
+                .isLessThan(box.width * box.height / 4);
     }
 
     @Test
