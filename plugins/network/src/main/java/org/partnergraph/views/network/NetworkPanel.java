@@ -125,12 +125,12 @@ final class NetworkPanel extends JPanel {
                         },
                         built -> {
                             if (graph == context.graph().current()) {
-                                show(built);
+                                display(built);
                             }
                         });
     }
 
-    private void show(Built built) {
+    private void display(Built built) {
         remember();
         model = built.model();
         position = built.position();
