@@ -35,8 +35,10 @@ public final class NetworkPosition {
     private final Computation projection;
     private final int leftOut;
     private final NetworkSettings settings;
-    /** Every partner's PageRank, ascending, for percentiles by binary search. */
-    private final double[] ranksAscending;
+    /** The partnership of each partner with a membership ("" when the graph does not list it). */
+    private final Map<String, String> partnershipOf;
+    /** Each partnership's PageRanks, ascending, for percentiles by binary search. */
+    private final Map<String, double[]> ranksAscending;
 
     private NetworkPosition(
             List<PartnerPosition> positions,
@@ -44,7 +46,8 @@ public final class NetworkPosition {
             Computation bipartite,
             Computation projection,
             int leftOut,
-            NetworkSettings settings) {
+            NetworkSettings settings,
+            Map<String, String> partnershipOf) {
         this.positions = List.copyOf(positions);
         this.byId = new HashMap<>();
         positions.forEach(p -> byId.put(p.partnerId(), p));
@@ -55,10 +58,15 @@ public final class NetworkPosition {
         this.projection = projection;
         this.leftOut = leftOut;
         this.settings = settings;
-        this.ranksAscending = positions.stream()
-                .mapToDouble(PartnerPosition::pageRank)
-                .sorted()
-                .toArray();
+        this.partnershipOf = partnershipOf;
+        Map<String, List<Double>> ranks = new HashMap<>();
+        for (PartnerPosition p : positions) {
+            ranks.computeIfAbsent(partnershipOf.getOrDefault(p.partnerId(), ""), k -> new ArrayList<>())
+                    .add(p.pageRank());
+        }
+        this.ranksAscending = new HashMap<>();
+        ranks.forEach((k, v) -> ranksAscending.put(
+                k, v.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
     }
 
     public static NetworkPosition of(PartnershipGraph graph) {
@@ -86,7 +94,10 @@ public final class NetworkPosition {
         }
         List<PartnerPosition> out = partnerPositions(index.partnerIds(), groupsOf, bi, pr);
         List<GroupPosition> groupOut = groupPositions(index.groupIds(), membersOf, partners, bi);
-        return new NetworkPosition(out, groupOut, bi.computation(), pr.computation(), projected.leftOut(), settings);
+        Map<String, String> partnershipOf = new HashMap<>();
+        graph.partners().forEach(x -> partnershipOf.put(x.id(), x.partnership() == null ? "" : x.partnership()));
+        return new NetworkPosition(
+                out, groupOut, bi.computation(), pr.computation(), projected.leftOut(), settings, partnershipOf);
     }
 
     private static List<PartnerPosition> partnerPositions(
@@ -166,25 +177,29 @@ public final class NetworkPosition {
     }
 
     /**
-     * The share of the other partners whose PageRank is strictly below this partner's: 1 for the
-     * top partner, 0.9 or more means the top 10%, 0 for a partner with no membership. O(log n).
+     * The share of the other partners of the same partnership whose PageRank is strictly below this
+     * partner's: 1 for the top partner, 0.9 or more means the top 10%, 0 for a partner with no
+     * membership. Within the partnership, so loading another partnership beside it does not change
+     * the answer (partnerships share no membership, and PageRank keeps the order within each
+     * component). O(log n).
      */
     public double pageRankPercentile(String partnerId) {
         PartnerPosition own = byId.get(partnerId);
         if (own == null) {
             return 0;
         }
+        double[] ranks = ranksAscending.get(partnershipOf.getOrDefault(partnerId, ""));
         int lo = 0;
-        int hi = ranksAscending.length;
+        int hi = ranks.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (ranksAscending[mid] < own.pageRank()) {
+            if (ranks[mid] < own.pageRank()) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return positions.size() <= 1 ? 1 : (double) lo / (positions.size() - 1);
+        return ranks.length <= 1 ? 1 : (double) lo / (ranks.length - 1);
     }
 
     /** How the partner-group graph was scored. */

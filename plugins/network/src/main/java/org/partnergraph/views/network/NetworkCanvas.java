@@ -1,23 +1,13 @@
 package org.partnergraph.views.network;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.RenderingHints;
-import java.awt.Shape;
 import java.awt.event.KeyEvent;
-import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
-import java.awt.event.MouseWheelEvent;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -25,109 +15,56 @@ import java.util.function.IntConsumer;
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.KeyStroke;
-import javax.swing.UIManager;
 
 /**
  * Draws the network and handles the mouse and keys: wheel or +/- to zoom (at the pointer), drag the
  * background to pan, F to fit, drag a node to move and pin it, click a node to select it, Escape to
- * clear. Edges are drawn as one path; labels at a constant screen size for the large, selected,
- * found and hovered nodes, and for all once zoomed in far enough that they do not crowd.
+ * clear. Edges are drawn as three paths, thicker for a stronger role (chair, lead); labels are
+ * placed by {@link LabelPainter}; the legend is painted in the corner ({@link NetworkLegend}), so
+ * exports carry it. Hidden nodes (unconnected, filtered out) are neither drawn nor hit.
  */
 final class NetworkCanvas extends JComponent {
 
-    private NetworkModel model;
-    private double[] x = new double[0];
-    private double[] y = new double[0];
-    private double[] radius = new double[0];
-    private Color[] colour = new Color[0];
-    private boolean[] pinned = new boolean[0];
-    private double scale = 1;
-    private double tx;
-    private double ty;
-    private final BitSet selected = new BitSet();
-    private final BitSet found = new BitSet();
-    private boolean neighbourhood;
-    private int hover = -1;
-    private int dragging = -1;
-    private java.awt.Point panFrom;
-    private boolean fitPending = true;
-    private IntConsumer onSelect = i -> {};
-    private Runnable onPinned = () -> {};
-    private int bigLabels = 25;
-    /** At most this many labels a frame, besides the selected, found and hovered ones. */
-    private static final int MAX_LABELS = 150;
-    /** Width 1: non-anti-aliased, Java2D draws it on its fast line path. */
-    private static final BasicStroke THIN = new BasicStroke(1f);
+    NetworkModel model;
+    double[] x = new double[0];
+    double[] y = new double[0];
+    double[] radius = new double[0];
+    Color[] colour = new Color[0];
+    boolean[] pinned = new boolean[0];
+    double scale = 1;
+    double tx;
+    double ty;
+    final BitSet selected = new BitSet();
+    final BitSet found = new BitSet();
+    /** Nodes not drawn: the unconnected ones while the strip is closed, and those the filter leaves out. */
+    final BitSet hidden = new BitSet();
 
-    private Integer[] bySize = new Integer[0];
+    private boolean neighbourhood;
+    int hover = -1;
+    int dragging = -1;
+    java.awt.Point panFrom;
+    private boolean fitPending = true;
+    IntConsumer onSelect = i -> {};
+    Runnable onPinned = () -> {};
+    private List<NetworkLegend.Entry> legend = List.of();
+    private String note = "";
+    /** Where the legend was last painted (tests sample it). */
+    java.awt.Rectangle legendBox = new java.awt.Rectangle();
+
+    Integer[] bySize = new Integer[0];
     private long lastPaintNanos;
     /** Edges are drawn into this image and reused while nothing they depend on changes (hover repaints). */
     private java.awt.image.BufferedImage edgeImage;
 
     private String edgeKey = "";
-    private long version;
+    long version;
 
     NetworkCanvas() {
         setName("network.canvas");
         setFocusable(true);
         setOpaque(true);
         setToolTipText("");
-        MouseAdapter mouse = new MouseAdapter() {
-            @Override
-            public void mousePressed(MouseEvent e) {
-                requestFocusInWindow();
-                int at = nodeAt(e.getX(), e.getY());
-                if (at >= 0) {
-                    dragging = at;
-                } else {
-                    panFrom = e.getPoint();
-                }
-            }
-
-            @Override
-            public void mouseDragged(MouseEvent e) {
-                if (dragging >= 0) {
-                    x[dragging] = (e.getX() - tx) / scale;
-                    y[dragging] = (e.getY() - ty) / scale;
-                    pinned[dragging] = true;
-                    version++;
-                    repaint();
-                } else if (panFrom != null) {
-                    tx += e.getX() - panFrom.x;
-                    ty += e.getY() - panFrom.y;
-                    panFrom = e.getPoint();
-                    repaint();
-                }
-            }
-
-            @Override
-            public void mouseReleased(MouseEvent e) {
-                if (dragging >= 0 && pinned[dragging]) {
-                    onPinned.run();
-                }
-                dragging = -1;
-                panFrom = null;
-            }
-
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                onSelect.accept(nodeAt(e.getX(), e.getY()));
-            }
-
-            @Override
-            public void mouseMoved(MouseEvent e) {
-                int at = nodeAt(e.getX(), e.getY());
-                if (at != hover) {
-                    hover = at;
-                    repaint();
-                }
-            }
-
-            @Override
-            public void mouseWheelMoved(MouseWheelEvent e) {
-                zoom(Math.pow(1.15, -e.getPreciseWheelRotation()), e.getX(), e.getY());
-            }
-        };
+        CanvasMouse mouse = new CanvasMouse(this);
         addMouseListener(mouse);
         addMouseMotionListener(mouse);
         addMouseWheelListener(mouse);
@@ -175,7 +112,8 @@ final class NetworkCanvas extends JComponent {
     /** New positions of the same nodes (a layout step). */
     void move(double[] xs, double[] ys) {
         for (int i = 0; i < x.length && i < xs.length; i++) {
-            if (!pinned[i] && i != dragging) {
+            // unconnected nodes are not laid out: the strip places them
+            if (!pinned[i] && i != dragging && !model.isolated(i)) {
                 x[i] = xs[i];
                 y[i] = ys[i];
             }
@@ -188,6 +126,35 @@ final class NetworkCanvas extends JComponent {
         radius = radii;
         colour = colours;
         sortBySize();
+        repaint();
+    }
+
+    /** The legend entries, and a note drawn at the bottom left (what is left out), both in exports. */
+    void legend(List<NetworkLegend.Entry> entries, String note) {
+        legend = List.copyOf(entries);
+        this.note = note;
+        repaint();
+    }
+
+    List<NetworkLegend.Entry> legendEntries() {
+        return legend;
+    }
+
+    /** Which nodes are not drawn. */
+    void hide(BitSet nodes) {
+        hidden.clear();
+        hidden.or(nodes);
+        version++;
+        repaint();
+    }
+
+    /** Places nodes (the unconnected strip), pinned where they are put. */
+    void place(int[] nodes, double[] xs, double[] ys) {
+        for (int k = 0; k < nodes.length; k++) {
+            x[nodes[k]] = xs[k];
+            y[nodes[k]] = ys[k];
+        }
+        version++;
         repaint();
     }
 
@@ -231,14 +198,21 @@ final class NetworkCanvas extends JComponent {
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (int i = 0; i < x.length; i++) {
+            if (hidden.get(i)) {
+                continue;
+            }
             minX = Math.min(minX, x[i]);
             maxX = Math.max(maxX, x[i]);
             minY = Math.min(minY, y[i]);
             maxY = Math.max(maxY, y[i]);
         }
+        if (minX > maxX) {
+            return;
+        }
         double w = Math.max(1, maxX - minX);
         double h = Math.max(1, maxY - minY);
-        scale = Math.min((getWidth() - 60) / w, (getHeight() - 60) / h);
+        // the legend takes the top right: fit beside it when the network is tall
+        scale = Math.min((getWidth() - 80 - legendWidth()) / w, (getHeight() - 60) / h);
         tx = getWidth() / 2.0 - (minX + maxX) / 2 * scale;
         ty = getHeight() / 2.0 - (minY + maxY) / 2 * scale;
         fitPending = false;
@@ -259,6 +233,9 @@ final class NetworkCanvas extends JComponent {
         int best = -1;
         double bestD = Double.MAX_VALUE;
         for (int i = 0; i < x.length; i++) {
+            if (hidden.get(i)) {
+                continue;
+            }
             double sx = x[i] * scale + tx;
             double sy = y[i] * scale + ty;
             double r = radius[i] + 3;
@@ -309,19 +286,15 @@ final class NetworkCanvas extends JComponent {
     }
 
     void paintNetwork(Graphics2D g, int width, int height) {
-        Color background = UIManager.getColor("Panel.background");
-        Color text = UIManager.getColor("Label.foreground");
-        background = background == null ? Color.WHITE : background;
-        text = text == null ? Color.BLACK : text;
-        g.setColor(background);
+        NetworkTheme theme = NetworkTheme.current();
+        g.setColor(theme.background());
         g.fillRect(0, 0, width, height);
         if (model == null) {
-            g.setColor(text);
+            g.setColor(theme.text());
             g.drawString("Laying out the network\u2026", 20, 30);
             return;
         }
-        int n = model.size();
-        boolean large = n > 800;
+        boolean large = model.size() > 800;
         g.setRenderingHint(
                 RenderingHints.KEY_ANTIALIASING,
                 large ? RenderingHints.VALUE_ANTIALIAS_OFF : RenderingHints.VALUE_ANTIALIAS_ON);
@@ -329,177 +302,45 @@ final class NetworkCanvas extends JComponent {
         BitSet focus = focus();
         boolean dim = neighbourhood && !focus.isEmpty();
         Rectangle2D view = new Rectangle2D.Double(-20, -20, width + 40, height + 40);
-
         String key = width + "x" + height + "@" + scale + "," + tx + "," + ty + "#" + version + (dim ? "d" : "")
-                + selected.hashCode() + background.getRGB();
-        if (key.equals(edgeKey) && edgeImage != null) {
-            g.drawImage(edgeImage, 0, 0, null);
-        } else {
+                + selected.hashCode() + theme.background().getRGB();
+        if (!key.equals(edgeKey) || edgeImage == null) {
             edgeImage =
                     g.getDeviceConfiguration().createCompatibleImage(width, height, java.awt.Transparency.TRANSLUCENT);
             Graphics2D eg = edgeImage.createGraphics();
             eg.setRenderingHints(g.getRenderingHints());
-            paintEdges(eg, width, height, background, text, dim, large, view);
+            GraphPainter.edges(eg, this, theme, dim, view);
             eg.dispose();
             edgeKey = key;
-            g.drawImage(edgeImage, 0, 0, null);
         }
-        paintNodes(g, focus, dim, large, view, background, text);
-        paintLabels(g, focus, dim, text, background, width, height);
+        g.drawImage(edgeImage, 0, 0, null);
+        GraphPainter.nodes(g, this, focus, dim, large, view, theme);
+        Font base = getFont() == null ? new Font(Font.SANS_SERIF, Font.PLAIN, 12) : getFont();
+        java.awt.Rectangle box = NetworkLegend.paint(g, legend, theme, base, width, height);
+        legendBox = box;
+        if (!note.isEmpty()) {
+            g.setFont(base.deriveFont(Font.PLAIN, 12f));
+            g.setColor(theme.text());
+            g.drawString(note, 10, height - 10);
+        }
+        LabelPainter.paint(g, this, focus, dim, theme, box);
     }
 
-    private void paintEdges(
-            Graphics2D g,
-            int width,
-            int height,
-            Color background,
-            Color text,
-            boolean dim,
-            boolean large,
-            Rectangle2D view) {
-        Path2D.Float edges = new Path2D.Float();
-        Path2D.Float strong = new Path2D.Float();
-        for (int e = 0; e < model.edgeFrom.length; e++) {
-            int a = model.edgeFrom[e];
-            int b = model.edgeTo[e];
-            float ax = (float) (x[a] * scale + tx);
-            float ay = (float) (y[a] * scale + ty);
-            float bx = (float) (x[b] * scale + tx);
-            float by = (float) (y[b] * scale + ty);
-            if (!view.intersectsLine(ax, ay, bx, by)) {
-                continue;
-            }
-            boolean touches = selected.get(a) || selected.get(b);
-            Path2D.Float path = touches ? strong : edges;
-            path.moveTo(ax, ay);
-            path.lineTo(bx, by);
-        }
-        Color edge = blend(background, text, dim ? 0.07 : large ? 0.14 : 0.25);
-        g.setColor(edge);
-        g.setStroke(THIN);
-        g.draw(edges);
-        g.setColor(new Color(0xE8, 0x7A, 0x1A));
-        g.setStroke(new BasicStroke(1.8f));
-        g.draw(strong);
+    private int legendWidth() {
+        return legend.isEmpty() ? 0 : 230;
     }
 
-    private void paintNodes(
-            Graphics2D g, BitSet focus, boolean dim, boolean large, Rectangle2D view, Color background, Color text) {
-        int n = model.size();
-        for (int i = 0; i < n; i++) {
-            double sx = x[i] * scale + tx;
-            double sy = y[i] * scale + ty;
-            double r = radius[i];
-            if (!view.contains(sx, sy)) {
-                continue;
-            }
-            Color c = colour[i];
-            if (dim && !focus.get(i)) {
-                c = blend(background, c, 0.18);
-            }
-            g.setColor(c);
-            Shape shape = shape(model.kinds[i], sx, sy, r);
-            g.fill(shape);
-            if (selected.get(i) || found.get(i) || i == hover) {
-                g.setColor(
-                        selected.get(i)
-                                ? new Color(0xE8, 0x7A, 0x1A)
-                                : found.get(i) ? new Color(0xC0, 0x20, 0xC0) : text);
-                g.setStroke(new BasicStroke(2.5f));
-                g.draw(shape(model.kinds[i], sx, sy, r + 3));
-            } else if (!large) {
-                g.setColor(blend(c, Color.BLACK, 0.35));
-                g.setStroke(new BasicStroke(0.8f));
-                g.draw(shape);
-            }
-            if (pinned[i]) {
-                g.setColor(text);
-                g.fillOval((int) (sx + r * 0.6), (int) (sy - r - 2), 4, 4);
-            }
-        }
-    }
-
-    private void paintLabels(
-            Graphics2D g, BitSet focus, boolean dim, Color text, Color background, int width, int height) {
-        Font font = (getFont() == null ? new Font(Font.SANS_SERIF, Font.PLAIN, 11) : getFont()).deriveFont(11f);
-        g.setFont(font);
-        FontMetrics fm = g.getFontMetrics();
-        int n = model.size();
-        List<Integer> wanted = new ArrayList<>();
-        boolean all = scale * 40 > 90 || n <= 40;
-        for (int i = 0; i < n; i++) {
-            if (selected.get(i) || found.get(i) || i == hover) {
-                wanted.add(i);
-            }
-        }
-        if (dim) {
-            for (int i = focus.nextSetBit(0); i >= 0; i = focus.nextSetBit(i + 1)) {
-                wanted.add(i);
-            }
-        }
-        for (int k = 0; k < n && (all || k < bigLabels); k++) {
-            wanted.add(bySize[k]);
-        }
-        // which 8-pixel cells labels cover: a constant-time overlap test per label
-        int cols = width / 8 + 2;
-        int rows = height / 8 + 2;
-        BitSet taken = new BitSet(cols * rows);
-        BitSet done = new BitSet();
-        int drawn = 0;
-        for (int i : wanted) {
-            if (done.get(i)) {
-                continue;
-            }
-            done.set(i);
-            double sx = x[i] * scale + tx;
-            double sy = y[i] * scale + ty;
-            if (sx < -50 || sy < -20 || sx > width + 50 || sy > height + 20) {
-                continue;
-            }
-            String label =
-                    model.labels[i].length() > 40 ? model.labels[i].substring(0, 39) + "\u2026" : model.labels[i];
-            int w = fm.stringWidth(label);
-            Rectangle box = new Rectangle(
-                    (int) (sx + radius[i] + 3), (int) (sy - fm.getAscent() / 2.0 - 1), w + 4, fm.getHeight());
-            boolean important = selected.get(i) || found.get(i) || i == hover;
-            int c0 = Math.max(0, box.x / 8);
-            int c1 = Math.min(cols - 1, (box.x + box.width) / 8);
-            int r0 = Math.max(0, box.y / 8);
-            int r1 = Math.min(rows - 1, (box.y + box.height) / 8);
-            if (c1 < c0 || r1 < r0) {
-                continue;
-            }
-            if (!important && (drawn >= MAX_LABELS || covered(taken, cols, c0, c1, r0, r1))) {
-                continue;
-            }
-            for (int r = r0; r <= r1; r++) {
-                taken.set(r * cols + c0, r * cols + c1 + 1);
-            }
-            drawn++;
-            g.setColor(new Color(background.getRed(), background.getGreen(), background.getBlue(), 200));
-            g.fillRect(box.x, box.y, box.width, box.height);
-            g.setColor(dim && !focus.get(i) ? blend(background, text, 0.3) : text);
-            g.drawString(label, box.x + 2, box.y + fm.getAscent());
-        }
-    }
-
-    private static boolean covered(BitSet taken, int cols, int c0, int c1, int r0, int r1) {
-        for (int r = r0; r <= r1; r++) {
-            int next = taken.nextSetBit(r * cols + c0);
-            if (next >= 0 && next <= r * cols + c1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Nodes largest first, for the labels: sorted when sizes change, not every frame. */
+    /** Nodes largest first, then by degree, for the labels: sorted when sizes change, not every frame. */
     private void sortBySize() {
         Integer[] order = new Integer[radius.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(radius[b], radius[a]));
+        java.util.Arrays.sort(
+                order,
+                (a, b) -> radius[a] != radius[b]
+                        ? Double.compare(radius[b], radius[a])
+                        : Integer.compare(model.neighbours[b].length, model.neighbours[a].length));
         bySize = order;
     }
 
@@ -513,56 +354,6 @@ final class NetworkCanvas extends JComponent {
             }
         }
         return f;
-    }
-
-    static Shape shape(NetworkModel.Kind kind, double cx, double cy, double r) {
-        return switch (kind) {
-            case PARTNER -> new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
-            case GROUP -> new RoundRectangle2D.Double(cx - r, cy - r, 2 * r, 2 * r, r * 0.6, r * 0.6);
-            case THEME -> diamond(cx, cy, r * 1.2);
-            case INDICATOR -> triangle(cx, cy, r * 1.15);
-            case INITIATIVE -> hexagon(cx, cy, r * 1.1);
-        };
-    }
-
-    private static Shape diamond(double cx, double cy, double r) {
-        Path2D p = new Path2D.Double();
-        p.moveTo(cx, cy - r);
-        p.lineTo(cx + r, cy);
-        p.lineTo(cx, cy + r);
-        p.lineTo(cx - r, cy);
-        p.closePath();
-        return p;
-    }
-
-    private static Shape hexagon(double cx, double cy, double r) {
-        Path2D p = new Path2D.Double();
-        for (int k = 0; k < 6; k++) {
-            double a = Math.PI / 3 * k;
-            if (k == 0) {
-                p.moveTo(cx + r * Math.cos(a), cy + r * Math.sin(a));
-            } else {
-                p.lineTo(cx + r * Math.cos(a), cy + r * Math.sin(a));
-            }
-        }
-        p.closePath();
-        return p;
-    }
-
-    private static Shape triangle(double cx, double cy, double r) {
-        Path2D p = new Path2D.Double();
-        p.moveTo(cx, cy - r);
-        p.lineTo(cx + r, cy + r * 0.8);
-        p.lineTo(cx - r, cy + r * 0.8);
-        p.closePath();
-        return p;
-    }
-
-    static Color blend(Color a, Color b, double t) {
-        return new Color(
-                (int) (a.getRed() + (b.getRed() - a.getRed()) * t),
-                (int) (a.getGreen() + (b.getGreen() - a.getGreen()) * t),
-                (int) (a.getBlue() + (b.getBlue() - a.getBlue()) * t));
     }
 
     boolean isPinned(int i) {

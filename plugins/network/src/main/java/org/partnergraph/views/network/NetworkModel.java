@@ -2,15 +2,19 @@ package org.partnergraph.views.network;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.partnergraph.analytics.network.MembershipWeights;
 import org.partnergraph.analytics.trajectory.Trajectory;
 import org.partnergraph.analytics.trajectory.TrajectoryAnalysis;
 import org.partnergraph.analytics.trajectory.TrajectoryStatus;
 import org.partnergraph.model.Delivery;
 import org.partnergraph.model.Group;
-import org.partnergraph.model.GroupTheme;
 import org.partnergraph.model.IndicatorLink;
+import org.partnergraph.model.IndicatorRole;
 import org.partnergraph.model.Membership;
 import org.partnergraph.model.Partner;
 import org.partnergraph.model.PartnershipGraph;
@@ -38,11 +42,28 @@ final class NetworkModel {
     final int[] edgeFrom;
     final int[] edgeTo;
     final String[] edgeKinds;
+    /** The weight of each edge: a membership's role weight (MembershipWeights.DEFAULT), 1 for other edges. */
+    final double[] edgeWeight;
+    /** Ids of the partner nodes that are groups too (one organisation, one node). */
+    final Set<String> alsoGroup;
     /** The worst status of the indicators a partner leads, or null. */
     final TrajectoryStatus[] leadStatus;
 
     final int[][] neighbours;
     private final Map<String, Integer> index;
+
+    private NetworkModel(Nodes nodes, Edges edges, TrajectoryStatus[] leadStatus) {
+        this(
+                nodes.ids,
+                nodes.labels,
+                nodes.kinds,
+                nodes.types,
+                edges.pairs,
+                edges.kinds,
+                edges.weights.stream().mapToDouble(Double::doubleValue).toArray(),
+                leadStatus,
+                nodes.alsoGroup);
+    }
 
     private NetworkModel(
             List<String> ids,
@@ -51,7 +72,9 @@ final class NetworkModel {
             List<String> types,
             List<int[]> edges,
             List<String> edgeKinds,
-            TrajectoryStatus[] leadStatus) {
+            double[] edgeWeights,
+            TrajectoryStatus[] leadStatus,
+            Set<String> alsoGroup) {
         int n = ids.size();
         this.ids = ids.toArray(String[]::new);
         this.labels = labels.toArray(String[]::new);
@@ -60,7 +83,9 @@ final class NetworkModel {
         this.edgeFrom = edges.stream().mapToInt(e -> e[0]).toArray();
         this.edgeTo = edges.stream().mapToInt(e -> e[1]).toArray();
         this.edgeKinds = edgeKinds.toArray(String[]::new);
+        this.edgeWeight = edgeWeights;
         this.leadStatus = leadStatus;
+        this.alsoGroup = Set.copyOf(alsoGroup);
         this.index = new HashMap<>();
         for (int i = 0; i < n; i++) {
             index.put(this.ids[i], i);
@@ -84,6 +109,29 @@ final class NetworkModel {
     /** The network of {@code graph}; themes, indicators and initiatives when asked. */
     static NetworkModel of(
             PartnershipGraph graph, boolean withThemes, boolean withIndicators, boolean withInitiatives) {
+        Nodes nodes = nodes(graph, withThemes, withIndicators, withInitiatives);
+        Edges edges = new Edges(nodes.at);
+        for (Membership m : graph.memberships()) {
+            edges.add(m.partnerId(), m.groupId(), "member of", MembershipWeights.DEFAULT.of(m.role()));
+        }
+        if (withThemes) {
+            graph.groupThemes().forEach(gt -> edges.add(gt.groupId(), gt.themeId(), "works on", 1));
+        }
+        if (withIndicators) {
+            for (IndicatorLink l : graph.indicatorLinks()) {
+                edges.add(l.partnerId(), l.indicatorId(), l.role().name().toLowerCase(Locale.ROOT), 1);
+            }
+        }
+        if (withInitiatives) {
+            for (Delivery d : graph.deliveries()) {
+                edges.add(d.deliveredById(), d.initiativeId(), "lead".equals(d.role()) ? "leads" : "delivers", 1);
+            }
+        }
+        return new NetworkModel(nodes, edges, status(graph, nodes.at, nodes.ids.size()));
+    }
+
+    private static Nodes nodes(
+            PartnershipGraph graph, boolean withThemes, boolean withIndicators, boolean withInitiatives) {
         Nodes nodes = new Nodes();
         for (Partner p : graph.partners()) {
             nodes.add(
@@ -94,6 +142,8 @@ final class NetworkModel {
             // waste partnership) is one organisation: one node, with both kinds of edges
             if (!nodes.at.containsKey(g.id())) {
                 nodes.add(g.id(), g.name(), Kind.GROUP, g.kind() == null ? "" : g.kind());
+            } else {
+                nodes.alsoGroup.add(g.id());
             }
         }
         if (withThemes) {
@@ -110,44 +160,12 @@ final class NetworkModel {
                             Kind.INITIATIVE,
                             i.phase() == null || i.phase().isBlank() ? "initiative" : i.phase()));
         }
-        List<String> ids = nodes.ids;
-        Map<String, Integer> at = nodes.at;
-        List<int[]> edges = new ArrayList<>();
-        List<String> edgeKinds = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        for (Membership m : graph.memberships()) {
-            add(at, m.partnerId(), m.groupId(), "member of", edges, edgeKinds, seen);
-        }
-        if (withThemes) {
-            for (GroupTheme gt : graph.groupThemes()) {
-                add(at, gt.groupId(), gt.themeId(), "works on", edges, edgeKinds, seen);
-            }
-        }
-        if (withIndicators) {
-            for (IndicatorLink l : graph.indicatorLinks()) {
-                add(
-                        at,
-                        l.partnerId(),
-                        l.indicatorId(),
-                        l.role().name().toLowerCase(java.util.Locale.ROOT),
-                        edges,
-                        edgeKinds,
-                        seen);
-            }
-        }
-        if (withInitiatives) {
-            for (Delivery d : graph.deliveries()) {
-                add(
-                        at,
-                        d.deliveredById(),
-                        d.initiativeId(),
-                        "lead".equals(d.role()) ? "leads" : "delivers",
-                        edges,
-                        edgeKinds,
-                        seen);
-            }
-        }
-        TrajectoryStatus[] status = new TrajectoryStatus[ids.size()];
+        return nodes;
+    }
+
+    /** The worst status of each indicator, and of the indicators each partner leads. */
+    private static TrajectoryStatus[] status(PartnershipGraph graph, Map<String, Integer> at, int n) {
+        TrajectoryStatus[] status = new TrajectoryStatus[n];
         Map<String, TrajectoryStatus> worst = new HashMap<>();
         for (Trajectory t :
                 new TrajectoryAnalysis().analyse(graph).wholeAreaOnly().all()) {
@@ -158,7 +176,7 @@ final class NetworkModel {
             TrajectoryStatus s = worst.get(l.indicatorId());
             if (p != null
                     && s != null
-                    && l.role() == org.partnergraph.model.IndicatorRole.LEAD
+                    && l.role() == IndicatorRole.LEAD
                     && (status[p] == null || s.compareTo(status[p]) < 0)) {
                 status[p] = s;
             }
@@ -169,7 +187,7 @@ final class NetworkModel {
                 status[i] = e.getValue();
             }
         }
-        return new NetworkModel(ids, nodes.labels, nodes.kinds, nodes.types, edges, edgeKinds, status);
+        return status;
     }
 
     /** The nodes of a model being built, numbered in the order they are added. */
@@ -179,6 +197,8 @@ final class NetworkModel {
         final List<Kind> kinds = new ArrayList<>();
         final List<String> types = new ArrayList<>();
         final Map<String, Integer> at = new HashMap<>();
+        /** Partners that are groups too (one node). */
+        final Set<String> alsoGroup = new HashSet<>();
 
         void add(String id, String label, Kind kind, String type) {
             at.put(id, ids.size());
@@ -189,23 +209,34 @@ final class NetworkModel {
         }
     }
 
-    private static void add(
-            Map<String, Integer> at,
-            String a,
-            String b,
-            String kind,
-            List<int[]> edges,
-            List<String> edgeKinds,
-            java.util.Set<Long> seen) {
-        Integer x = at.get(a);
-        Integer y = at.get(b);
-        if (x == null || y == null || x.equals(y)) {
-            return;
+    /** The edges of a model being built: one per pair of nodes, with the largest weight given for it. */
+    private static final class Edges {
+        final Map<String, Integer> at;
+        final List<int[]> pairs = new ArrayList<>();
+        final List<String> kinds = new ArrayList<>();
+        final List<Double> weights = new ArrayList<>();
+        final Map<Long, Integer> seen = new HashMap<>();
+
+        Edges(Map<String, Integer> at) {
+            this.at = at;
         }
-        long key = Math.min(x, y) * 4_000_000_000L + Math.max(x, y);
-        if (seen.add(key)) {
-            edges.add(new int[] {x, y});
-            edgeKinds.add(kind);
+
+        void add(String a, String b, String kind, double weight) {
+            Integer x = at.get(a);
+            Integer y = at.get(b);
+            if (x == null || y == null || x.equals(y)) {
+                return;
+            }
+            long key = Math.min(x, y) * 4_000_000_000L + Math.max(x, y);
+            Integer known = seen.get(key);
+            if (known == null) {
+                seen.put(key, pairs.size());
+                pairs.add(new int[] {x, y});
+                kinds.add(kind);
+                weights.add(weight);
+            } else if (weight > weights.get(known)) {
+                weights.set(known, weight);
+            }
         }
     }
 
@@ -226,19 +257,26 @@ final class NetworkModel {
             kinds.add(group ? Kind.GROUP : Kind.PARTNER);
             types.add(group ? "board" : typeNames[i % typeNames.length]);
         }
-        List<int[]> list = new ArrayList<>();
-        List<String> kindsOfEdges = new ArrayList<>();
-        java.util.Set<Long> seen = new java.util.HashSet<>();
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < nodes; i++) {
             at.put(ids.get(i), i);
         }
-        while (list.size() < edges) {
+        Edges list = new Edges(at);
+        while (list.pairs.size() < edges) {
             int p = groups + random.nextInt(nodes - groups);
             int g = (int) Math.min(groups - 1, Math.abs(random.nextGaussian()) * groups / 3);
-            add(at, ids.get(p), ids.get(g), "member of", list, kindsOfEdges, seen);
+            list.add(ids.get(p), ids.get(g), "member of", 1);
         }
-        return new NetworkModel(ids, labels, kinds, types, list, kindsOfEdges, new TrajectoryStatus[nodes]);
+        return new NetworkModel(
+                ids,
+                labels,
+                kinds,
+                types,
+                list.pairs,
+                list.kinds,
+                list.weights.stream().mapToDouble(Double::doubleValue).toArray(),
+                new TrajectoryStatus[nodes],
+                Set.of());
     }
 
     int size() {
@@ -247,6 +285,11 @@ final class NetworkModel {
 
     int edges() {
         return edgeFrom.length;
+    }
+
+    /** Whether node {@code i} has no edge (kept out of the layout: the "unconnected" strip). */
+    boolean isolated(int i) {
+        return neighbours[i].length == 0;
     }
 
     int indexOf(String id) {

@@ -46,6 +46,19 @@ class NetworkIT {
                             .getText()
                             .contains("iterations")));
 
+            // the unconnected bodies are a count until the strip is opened; the Find field fits 16 columns
+            var unconnected = w.window().toggleButton("network.unconnected");
+            assertThat(unconnected.target().getText()).matches("\\d+ unconnected");
+            unconnected.click();
+            WorkbenchWindow.eventually(
+                    "the strip opened",
+                    () -> GuiActionRunner.execute(
+                            () -> unconnected.target().getText().startsWith("Hide ")));
+            unconnected.click();
+            assertThat(GuiActionRunner.execute(
+                            () -> w.window().textBox("network.search").target().getWidth()))
+                    .isGreaterThan(150);
+
             w.select(PH);
             assertThat(GuiActionRunner.execute(() -> canvas.getClientProperty("network.selected")))
                     .isEqualTo(List.of(PH));

@@ -137,6 +137,7 @@ class NetworkPanelTest {
     void selectionIsFollowedAndPublishedAndTheExportsParse() throws Exception {
         StubWorkbenchContext context = new StubWorkbenchContext(hertfordshire);
         NetworkPanel panel = new NetworkPanel(context);
+        assertThat(context.taskFailures()).isEmpty();
         panel.setSize(1200, 800);
         panel.doLayout();
         panel.canvas().setSize(1000, 700);

@@ -41,7 +41,8 @@ public final class NetworkViewBenchmark {
         Color[] colours = new Color[nodes];
         for (int i = 0; i < nodes; i++) {
             radii[i] = 3.5 + 14.5 * Math.sqrt(model.neighbours[i].length / (double) Math.max(1, maxDegree(model)));
-            colours[i] = NetworkPanel.PALETTE[i % NetworkPanel.PALETTE.length];
+            colours[i] = org.partnergraph.plugin.support.PartnerTypeColours.COLOURS.get(
+                    i % org.partnergraph.plugin.support.PartnerTypeColours.COLOURS.size());
         }
         canvas.show(model, p[0], p[1], new boolean[nodes], radii, colours, true);
         canvas.fit();
