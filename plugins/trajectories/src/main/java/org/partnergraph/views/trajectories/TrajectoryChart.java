@@ -24,6 +24,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.partnergraph.analytics.trajectory.Trajectory;
 import org.partnergraph.model.Polarity;
+import org.partnergraph.plugin.support.ChartTheme;
+import org.partnergraph.plugin.support.ThemeColours;
 
 /** Builds the JFreeChart of one trajectory from its {@link ChartData}. */
 final class TrajectoryChart {
@@ -64,7 +66,7 @@ final class TrajectoryChart {
             }
             dataset.addSeries(series);
             Look look = LOOKS.get(name);
-            renderer.setSeriesPaint(index, look.colour());
+            renderer.setSeriesPaint(index, ThemeColours.readable(look.colour(), ThemeColours.background()));
             renderer.setSeriesLinesVisible(index, look.lines());
             renderer.setSeriesShapesVisible(index, look.shapes());
             renderer.setSeriesShapesFilled(index, look.filled());
@@ -80,7 +82,7 @@ final class TrajectoryChart {
             index++;
         }
         renderer.setUseFillPaint(true);
-        renderer.setDefaultFillPaint(Color.WHITE);
+        renderer.setDefaultFillPaint(ThemeColours.background());
         renderer.setDefaultToolTipGenerator(tooltips(data));
 
         DateAxis time = new DateAxis("Period end");
@@ -99,22 +101,18 @@ final class TrajectoryChart {
         value.setInverted(false);
         XYPlot plot = new XYPlot(dataset, time, value, renderer);
         plot.setDomainGridlinesVisible(true);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
 
         JFreeChart chart = new JFreeChart(data.label(), new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
         TextTitle status = new TextTitle(subtitle(t), new Font(Font.SANS_SERIF, Font.BOLD, 12));
-        status.setPaint(StatusColours.of(t.status()));
+        status.setPaint(StatusColours.text(t.status()));
+        status.setID(ChartTheme.KEEP_PAINT);
         chart.addSubtitle(status);
         if (xmr) {
             TextTitle control =
                     new TextTitle("XmR: " + t.control().summary(), new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            control.setPaint(new Color(0x60, 0x60, 0x60));
             chart.addSubtitle(control);
         }
-        return chart;
+        return ChartTheme.apply(chart);
     }
 
     /** {@code off track · lower is better ↓ · latest 50 (Mar 2009) against 55.3 expected}. */
