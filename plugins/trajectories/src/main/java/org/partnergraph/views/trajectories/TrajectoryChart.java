@@ -22,6 +22,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.partnergraph.analytics.trajectory.MakingDataCount;
 import org.partnergraph.analytics.trajectory.Trajectory;
 import org.partnergraph.model.Polarity;
 import org.partnergraph.plugin.support.ChartTheme;
@@ -111,6 +112,12 @@ final class TrajectoryChart {
             TextTitle control =
                     new TextTitle("XmR: " + t.control().summary(), new Font(Font.SANS_SERIF, Font.PLAIN, 11));
             chart.addSubtitle(control);
+            new MakingDataCount()
+                    .assess(t)
+                    .ifPresent(m -> chart.addSubtitle(new TextTitle(
+                            "Making Data Count: " + m.variation().label() + "  \u00b7  "
+                                    + m.assurance().label(),
+                            new Font(Font.SANS_SERIF, Font.PLAIN, 11))));
         }
         return ChartTheme.apply(chart);
     }
