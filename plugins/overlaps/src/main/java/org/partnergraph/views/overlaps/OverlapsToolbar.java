@@ -23,12 +23,20 @@ final class OverlapsToolbar extends JPanel {
     private final JComboBox<OverlapMeasure> measure = new JComboBox<>(OverlapMeasure.values());
     private final JSpinner threshold =
             new JSpinner(new SpinnerNumberModel(GroupOverlaps.MERGE_THRESHOLD_DEFAULT, 0.0, 1.0, 0.05));
+    private final JSpinner minSize = new JSpinner(new SpinnerNumberModel(MIN_GROUP_SIZE_DEFAULT, 1, 10_000, 1));
     private final JLabel status = new JLabel("Computing\u2026");
+
+    /** Merge candidates are pairs of groups of at least 3 members: a one-member group matches anything it sits in. */
+    static final int MIN_GROUP_SIZE_DEFAULT = 3;
 
     OverlapsToolbar(PluginSettings settings) {
         this.settings = settings;
         measure.setName("overlaps.measure");
         threshold.setName("overlaps.threshold");
+        minSize.setName("overlaps.minsize");
+        minSize.setValue(Math.max(1, (int) settings.getDouble("minGroupSize", MIN_GROUP_SIZE_DEFAULT)));
+        minSize.setToolTipText("Merge candidates only between groups with at least this many members"
+                + " (a one- or two-member group has Jaccard 1 with any group that holds its members)");
         status.setName("overlaps.status");
         measure.setRenderer(new MeasureRenderer());
         measure.setSelectedItem(OverlapMeasure.valueOf(settings.get("measure", OverlapMeasure.JACCARD.name())));
@@ -42,6 +50,12 @@ final class OverlapsToolbar extends JPanel {
         add(labelFor("Merge candidates at or above: ", 'A', threshold));
         add(threshold);
         threshold.setMaximumSize(new Dimension(80, threshold.getPreferredSize().height));
+        add(Box.createHorizontalStrut(10));
+        add(labelFor("of groups with at least: ", 'G', minSize));
+        add(minSize);
+        minSize.setMaximumSize(new Dimension(64, minSize.getPreferredSize().height));
+        minSize.setPreferredSize(minSize.getMaximumSize());
+        add(new JLabel(" members"));
         add(Box.createHorizontalStrut(10));
         add(status);
         add(Box.createHorizontalGlue());
@@ -63,6 +77,22 @@ final class OverlapsToolbar extends JPanel {
             settings.put("threshold." + measure().name(), threshold.getValue().toString());
             action.run();
         });
+    }
+
+    /** Runs {@code action} when the minimum group size changes, after it is remembered. */
+    void onMinSize(Runnable action) {
+        minSize.addChangeListener(e -> {
+            settings.put("minGroupSize", minSize.getValue().toString());
+            action.run();
+        });
+    }
+
+    int minGroupSize() {
+        return ((Number) minSize.getValue()).intValue();
+    }
+
+    JSpinner minSizeSpinner() {
+        return minSize;
     }
 
     OverlapMeasure measure() {
