@@ -138,8 +138,8 @@ final class HeatMap extends JComponent {
     void choose(int a, int b) {
         chosenA = a;
         chosenB = b;
-        // bring the cell into view: row and column
-        scrollRectToVisible(new Rectangle(left() + b * cell - cell, top() + a * cell - cell, 3 * cell, 3 * cell));
+        // bring the row into view, keeping the row names (at the left) in view
+        scrollRectToVisible(new Rectangle(0, top() + a * cell - cell, 1, 3 * cell));
         repaint();
     }
 

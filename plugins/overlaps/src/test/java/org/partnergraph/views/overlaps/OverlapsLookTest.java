@@ -132,6 +132,21 @@ class OverlapsLookTest {
         }
     }
 
+    @Test
+    void theToolbarWrapsInANarrowViewRatherThanCuttingItsEnd() {
+        OverlapsPanel panel = new OverlapsPanel(new StubWorkbenchContext(hertfordshire));
+        paint(panel, new Dimension(740, 700)); // the view's width beside the navigator and inspector
+        Container toolbar = panel.toolbar();
+
+        assertThat(toolbar.getComponentCount()).isEqualTo(4);
+        for (Component row : toolbar.getComponents()) {
+            assertThat(row.getX() + row.getWidth()).as(row.toString()).isLessThanOrEqualTo(toolbar.getWidth());
+        }
+        assertThat(toolbar.getComponent(3).getY())
+                .as("the status on a second row")
+                .isPositive();
+    }
+
     static BufferedImage paint(Container view, Dimension size) {
         SwingUtilities.updateComponentTreeUI(view);
         view.setSize(size);
