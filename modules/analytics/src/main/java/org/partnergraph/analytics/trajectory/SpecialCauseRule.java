@@ -7,7 +7,9 @@ public enum SpecialCauseRule {
     /** A run of at least N consecutive points on one side of the mean (a shift). */
     RUN("run on one side of the mean"),
     /** At least N consecutive points each higher, or each lower, than the one before. */
-    TREND("trend");
+    TREND("trend"),
+    /** Two of three points on one side of the mean beyond two-thirds of the way to a limit (found by {@link MakingDataCount}, not {@link XmrAnalysis}). */
+    NEAR_LIMITS("two of three points near a limit");
 
     private final String label;
 

@@ -2,12 +2,14 @@ package org.partnergraph.views.overlaps;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.FlowLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
+import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -56,6 +58,9 @@ final class GroupsTab extends JSplitPane {
         mapScroll.setPreferredSize(new Dimension(620, 500));
         mapScroll.getVerticalScrollBar().setUnitIncrement(16);
         mapScroll.getHorizontalScrollBar().setUnitIncrement(16);
+        JPanel map = new JPanel(new BorderLayout());
+        map.add(zoomBar(), BorderLayout.NORTH);
+        map.add(mapScroll, BorderLayout.CENTER);
         JPanel pairPanel = new JPanel(new BorderLayout());
         pairTitle.setBorder(BorderFactory.createEmptyBorder(4, 4, 4, 4));
         pairPanel.add(pairTitle, BorderLayout.NORTH);
@@ -63,11 +68,38 @@ final class GroupsTab extends JSplitPane {
         JSplitPane side = new JSplitPane(
                 VERTICAL_SPLIT, TitledTables.titled("Merge candidates (strongest first)", candidateTable), pairPanel);
         side.setResizeWeight(0.5);
-        side.setPreferredSize(new Dimension(280, 400));
-        setLeftComponent(mapScroll);
+        side.setPreferredSize(new Dimension(420, 400));
+        TitledTables.widths(candidateTable, 160, 160, 50, 50, 50);
+        setLeftComponent(map);
         setRightComponent(side);
-        setResizeWeight(0.7);
+        setResizeWeight(0.65);
         wire(picks);
+    }
+
+    private JPanel zoomBar() {
+        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+        JButton out =
+                zoomButton("\u2212", "overlaps.zoomout", "Smaller cells (Ctrl+wheel down)", () -> heatMap.zoom(-1));
+        JButton in = zoomButton("+", "overlaps.zoomin", "Larger cells (Ctrl+wheel up)", () -> heatMap.zoom(1));
+        JButton fit = zoomButton("Fit", "overlaps.zoomfit", "The whole matrix in view", heatMap::fit);
+        JLabel size = new JLabel();
+        size.setName("overlaps.cellsize");
+        Runnable show = () -> size.setText("cells " + heatMap.cell() + " px \u00b7 Ctrl+wheel to zoom");
+        heatMap.onZoom(show);
+        show.run();
+        bar.add(out);
+        bar.add(in);
+        bar.add(fit);
+        bar.add(size);
+        return bar;
+    }
+
+    private static JButton zoomButton(String text, String name, String tip, Runnable action) {
+        JButton b = new JButton(text);
+        b.setName(name);
+        b.setToolTipText(tip);
+        b.addActionListener(e -> action.run());
+        return b;
     }
 
     private void wire(Picks picks) {

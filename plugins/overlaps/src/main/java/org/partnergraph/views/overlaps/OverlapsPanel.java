@@ -10,6 +10,7 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import org.partnergraph.analytics.overlap.GroupOverlaps;
+import org.partnergraph.analytics.overlap.GroupPair;
 import org.partnergraph.analytics.overlap.OverlapMeasure;
 import org.partnergraph.analytics.overlap.PartnerOverlaps;
 import org.partnergraph.analytics.overlap.PartnerPair;
@@ -53,6 +54,7 @@ final class OverlapsPanel extends JPanel implements GroupsTab.Picks {
 
         toolbar.onMeasure(this::compute);
         toolbar.onThreshold(this::fillCandidates);
+        toolbar.onMinSize(this::fillCandidates);
         context.selection().follow(this::follow);
         context.graph().addGraphListener(change -> compute());
         compute();
@@ -117,8 +119,20 @@ final class OverlapsPanel extends JPanel implements GroupsTab.Picks {
 
     private void fillCandidates() {
         if (overlaps != null) {
-            groups.showCandidates(overlaps.mergeCandidates(toolbar.measure(), toolbar.threshold()), this::name);
+            groups.showCandidates(candidates(), this::name);
         }
+    }
+
+    /** The pairs at or above the threshold whose groups both have at least the minimum members. */
+    List<GroupPair> candidates() {
+        int min = toolbar.minGroupSize();
+        return overlaps.mergeCandidates(toolbar.measure(), toolbar.threshold()).stream()
+                .filter(p -> Math.min(p.sizeA(), p.sizeB()) >= min)
+                .toList();
+    }
+
+    OverlapsToolbar toolbar() {
+        return toolbar;
     }
 
     @Override

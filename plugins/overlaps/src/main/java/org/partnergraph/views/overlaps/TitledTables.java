@@ -33,11 +33,26 @@ final class TitledTables {
 
     /** A sortable single-selection table named {@code name}. */
     static JTable table(DefaultTableModel model, String name) {
-        JTable table = new JTable(model);
+        JTable table = new JTable(model) {
+            @Override
+            public String getToolTipText(java.awt.event.MouseEvent e) {
+                int row = rowAtPoint(e.getPoint());
+                int column = columnAtPoint(e.getPoint());
+                Object v = row >= 0 && column >= 0 ? getValueAt(row, column) : null;
+                return v instanceof String text ? text : null; // the whole name where the column cuts it
+            }
+        };
         table.setName(name);
         table.setAutoCreateRowSorter(true);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         return table;
+    }
+
+    /** Preferred column widths in pixels, in column order. */
+    static void widths(JTable table, int... widths) {
+        for (int c = 0; c < widths.length; c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        }
     }
 
     static JPanel titled(String title, Component content) {

@@ -34,7 +34,12 @@ class OverlapsIT {
             String matrix = new String(w.export("overlaps.heatmap", "csv"), StandardCharsets.UTF_8);
             assertThat(matrix.lines()).hasSize((int) withMembers + 1);
 
+            // the working group and the alliance have two members each: below the default minimum of 3
             JTable candidates = w.window().table("overlaps.candidates").target();
+            WorkbenchWindow.eventually("candidates", () -> GuiActionRunner.execute(() -> !hasPair(candidates)));
+            w.window().spinner("overlaps.minsize").enterTextAndCommit("2");
+            WorkbenchWindow.eventually(
+                    "two-member candidates", () -> GuiActionRunner.execute(() -> hasPair(candidates)));
             int row = GuiActionRunner.execute(() -> {
                 for (int r = 0; r < candidates.getRowCount(); r++) {
                     String a = candidates.getValueAt(r, 0).toString();
@@ -71,5 +76,15 @@ class OverlapsIT {
                             .getNodeName())
                     .isEqualTo("svg");
         }
+    }
+
+    private static boolean hasPair(JTable candidates) {
+        for (int r = 0; r < candidates.getRowCount(); r++) {
+            String ab = candidates.getValueAt(r, 0).toString() + candidates.getValueAt(r, 1);
+            if (ab.contains("Health and Physical Activity Working") && ab.contains("Physical Activity Alliance")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -2,10 +2,10 @@ package org.partnergraph.views.trajectories;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.Container;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
-import java.awt.LayoutManager;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import java.awt.Rectangle;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
@@ -14,13 +14,10 @@ import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
@@ -28,99 +25,32 @@ import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.Scrollable;
-import javax.swing.SwingConstants;
-import org.partnergraph.analytics.trajectory.DatedValue;
-import org.partnergraph.analytics.trajectory.Trajectories;
 import org.partnergraph.analytics.trajectory.Trajectory;
-import org.partnergraph.analytics.trajectory.TrajectoryAnalysis;
 import org.partnergraph.analytics.trajectory.TrajectoryStatus;
-import org.partnergraph.model.Indicator;
-import org.partnergraph.model.IndicatorLink;
-import org.partnergraph.model.IndicatorRole;
-import org.partnergraph.model.Objective;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
 import org.partnergraph.plugin.SelectionEvent;
 import org.partnergraph.plugin.support.ViewExports;
 import org.partnergraph.plugin.swing.WorkbenchContext;
+import org.partnergraph.views.trajectories.DashboardModel.Choice;
 
 /**
- * Every indicator as a small multiple with its status, worst first; filtered by theme, status and
- * lead partner. A click selects the indicator everywhere; a double-click or Enter opens its full chart.
+ * Every indicator as a small multiple with its status, worst first, under a summary strip whose
+ * counts filter the tiles; filtered by theme and lead partner too. A click selects the indicator
+ * everywhere; a double-click or Enter opens its full chart.
  */
 final class DashboardPanel extends JPanel {
 
-    static final String ALL = "All";
-
-    /** A filter choice: an id and what the list shows. */
-    record Choice(String id, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
-    /** What the dashboard knows of one graph: the trajectories, and each indicator's themes and leads. */
-    record Model(
-            List<Trajectory> trajectories,
-            Map<String, Set<String>> themesOf,
-            Map<String, Set<String>> leadsOf,
-            List<Choice> themes,
-            List<Choice> leads,
-            Map<String, String> areaNames) {
-
-        static Model of(PartnershipGraph graph) {
-            Trajectories all = new TrajectoryAnalysis().analyse(graph).sortedByStatus();
-            Map<String, String> themeOfObjective = new HashMap<>();
-            for (Objective o : graph.objectives()) {
-                themeOfObjective.put(o.id(), o.themeId());
-            }
-            Set<String> themeIds = graph.themesById().keySet();
-            Map<String, Set<String>> themesOf = new HashMap<>();
-            for (Indicator i : graph.indicators()) {
-                Set<String> themes = new HashSet<>();
-                for (String m : i.measures()) {
-                    if (themeIds.contains(m)) {
-                        themes.add(m);
-                    } else if (themeOfObjective.get(m) != null) {
-                        themes.add(themeOfObjective.get(m));
-                    }
-                }
-                themesOf.put(i.id(), themes);
-            }
-            Map<String, Set<String>> leadsOf = new HashMap<>();
-            for (IndicatorLink l : graph.indicatorLinks()) {
-                if (l.role() == IndicatorRole.LEAD) {
-                    leadsOf.computeIfAbsent(l.indicatorId(), k -> new HashSet<>())
-                            .add(l.partnerId());
-                }
-            }
-            List<Choice> themes = graph.themes().stream()
-                    .filter(t -> themesOf.values().stream().anyMatch(s -> s.contains(t.id())))
-                    .map(t -> new Choice(t.id(), t.name()))
-                    .sorted(Comparator.comparing(Choice::label))
-                    .toList();
-            var partners = graph.partnersById();
-            List<Choice> leads = leadsOf.values().stream()
-                    .flatMap(Set::stream)
-                    .distinct()
-                    .map(id -> new Choice(
-                            id, partners.containsKey(id) ? partners.get(id).name() : id))
-                    .sorted(Comparator.comparing(Choice::label))
-                    .toList();
-            return new Model(all.all(), themesOf, leadsOf, themes, leads, ChartData.areaNames(graph));
-        }
-    }
+    static final String ALL = DashboardModel.ALL;
 
     private final WorkbenchContext context;
     private final JComboBox<Choice> theme = new JComboBox<>();
-    private final JComboBox<Object> status = new JComboBox<>();
     private final JComboBox<Choice> lead = new JComboBox<>();
+    private final StatusStrip strip = new StatusStrip();
     private final JLabel count = new JLabel("Computing\u2026");
-    private final Grid grid = new Grid();
+    private final TileGrid grid = new TileGrid();
     private final List<Tile> tiles = new ArrayList<>();
-    private Model model;
+    private DashboardModel model;
     private boolean updating;
     private long openedNanos = System.nanoTime();
     private long lastBuildMillis = -1;
@@ -130,51 +60,44 @@ final class DashboardPanel extends JPanel {
         this.context = context;
         setName("dashboard.panel");
         theme.setName("dashboard.theme");
-        status.setName("dashboard.status");
         lead.setName("dashboard.lead");
         count.setName("dashboard.count");
         grid.setName("dashboard.grid");
-
-        JPanel filters = new JPanel(new java.awt.GridBagLayout());
-        filters.setBorder(BorderFactory.createEmptyBorder(4, 6, 2, 6));
-        java.awt.GridBagConstraints c = new java.awt.GridBagConstraints();
-        c.fill = java.awt.GridBagConstraints.HORIZONTAL;
-        c.insets = new java.awt.Insets(0, 0, 0, 6);
-        Component[][] row = {
-            {labelFor("Theme:", 'T', theme), theme},
-            {labelFor("Status:", 'S', status), status},
-            {labelFor("Lead:", 'L', lead), lead}
-        };
-        double[] weights = {0.45, 0.2, 0.45};
-        for (int i = 0; i < row.length; i++) {
-            c.weightx = 0;
-            filters.add(row[i][0], c);
-            c.weightx = weights[i];
-            row[i][1].setPreferredSize(new Dimension(60, theme.getPreferredSize().height));
-            filters.add(row[i][1], c);
-        }
         count.setBorder(BorderFactory.createEmptyBorder(0, 8, 4, 8));
         JPanel bar = new JPanel(new BorderLayout());
-        bar.add(filters, BorderLayout.NORTH);
+        bar.add(filters(), BorderLayout.NORTH);
+        bar.add(strip, BorderLayout.CENTER);
         bar.add(count, BorderLayout.SOUTH);
         add(bar, BorderLayout.NORTH);
-        add(legend(), BorderLayout.SOUTH);
         JScrollPane scroll = new JScrollPane(grid);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         scroll.setBorder(BorderFactory.createEmptyBorder());
         add(scroll, BorderLayout.CENTER);
 
-        status.addItem(ALL);
-        for (TrajectoryStatus s : TrajectoryStatus.values()) {
-            status.addItem(s);
-        }
-        status.setSelectedItem(statusSetting());
+        strip.select(statusSetting());
         theme.addActionListener(e -> filterChanged("theme", theme.getSelectedItem()));
         lead.addActionListener(e -> filterChanged("lead", lead.getSelectedItem()));
-        status.addActionListener(e -> filterChanged("status", status.getSelectedItem()));
+        strip.onChange(() -> filterChanged("status", strip.selected()));
         context.selection().follow(this::follow);
         context.graph().addGraphListener(change -> compute());
         compute();
+    }
+
+    private JPanel filters() {
+        JPanel filters = new JPanel(new GridBagLayout());
+        filters.setBorder(BorderFactory.createEmptyBorder(4, 6, 2, 6));
+        GridBagConstraints c = new GridBagConstraints();
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.insets = new Insets(0, 0, 0, 6);
+        Component[][] row = {{labelFor("Theme:", 'T', theme), theme}, {labelFor("Lead:", 'L', lead), lead}};
+        for (Component[] pair : row) {
+            c.weightx = 0;
+            filters.add(pair[0], c);
+            c.weightx = 0.5;
+            pair[1].setPreferredSize(new Dimension(60, theme.getPreferredSize().height));
+            filters.add(pair[1], c);
+        }
+        return filters;
     }
 
     private static JLabel labelFor(String text, char mnemonic, Component target) {
@@ -184,41 +107,14 @@ final class DashboardPanel extends JPanel {
         return l;
     }
 
-    private JPanel legend() {
-        JPanel legend = new JPanel(new FlowLayout(FlowLayout.LEFT, 10, 3));
-        legend.setName("dashboard.legend");
-        for (TrajectoryStatus s : TrajectoryStatus.values()) {
-            JLabel l = new JLabel(s.label());
-            l.setIcon(new javax.swing.Icon() {
-                @Override
-                public void paintIcon(Component c, java.awt.Graphics g, int x, int y) {
-                    g.setColor(StatusColours.of(s));
-                    g.fillRect(x, y + 1, 10, 10);
-                }
-
-                @Override
-                public int getIconWidth() {
-                    return 12;
-                }
-
-                @Override
-                public int getIconHeight() {
-                    return 12;
-                }
-            });
-            legend.add(l);
-        }
-        return legend;
-    }
-
-    private Object statusSetting() {
+    private TrajectoryStatus statusSetting() {
         String saved = context.settings().get("status", ALL);
         for (TrajectoryStatus s : TrajectoryStatus.values()) {
             if (s.name().equals(saved)) {
                 return s;
             }
         }
-        return ALL;
+        return null;
     }
 
     private void filterChanged(String key, Object value) {
@@ -235,7 +131,7 @@ final class DashboardPanel extends JPanel {
         PartnershipGraph graph = context.graph().current();
         openedNanos = System.nanoTime();
         count.setText("Computing " + graph.indicators().size() + " indicators\u2026");
-        context.tasks().submit("Indicator dashboard", monitor -> Model.of(graph), m -> {
+        context.tasks().submit("Indicator dashboard", monitor -> DashboardModel.of(graph), m -> {
             if (graph != context.graph().current()) {
                 return;
             }
@@ -243,7 +139,8 @@ final class DashboardPanel extends JPanel {
             fillFilters();
             tiles.clear();
             for (Trajectory t : m.trajectories()) {
-                Tile tile = new Tile(t, ChartData.labelOf(t, m.areaNames()));
+                Tile tile =
+                        new Tile(t, ChartData.labelOf(t, m.areaNames()), m.mdc().get(t));
                 wire(tile);
                 tiles.add(tile);
             }
@@ -339,26 +236,19 @@ final class DashboardPanel extends JPanel {
         }
     }
 
-    /** The tiles the filters let through, in order (worst status first). */
-    List<Tile> visibleTiles() {
+    /** The tiles the theme and lead filters let through, whatever their status. */
+    List<Tile> filteredTiles() {
         Choice th = (Choice) theme.getSelectedItem();
         Choice ld = (Choice) lead.getSelectedItem();
-        Object st = status.getSelectedItem();
-        List<Tile> shown = new ArrayList<>();
-        for (Tile t : tiles) {
-            String id = t.trajectory().indicatorId();
-            boolean ok = (th == null
-                            || th.id().equals(ALL)
-                            || model.themesOf().getOrDefault(id, Set.of()).contains(th.id()))
-                    && (ld == null
-                            || ld.id().equals(ALL)
-                            || model.leadsOf().getOrDefault(id, Set.of()).contains(ld.id()))
-                    && (st == null || ALL.equals(st) || t.trajectory().status() == st);
-            if (ok) {
-                shown.add(t);
-            }
-        }
-        return shown;
+        return tiles.stream().filter(t -> model.passes(t.trajectory(), th, ld)).toList();
+    }
+
+    /** The tiles shown: those the filters and the status chosen in the summary let through, worst first. */
+    List<Tile> visibleTiles() {
+        TrajectoryStatus st = strip.selected();
+        return filteredTiles().stream()
+                .filter(t -> st == null || t.trajectory().status() == st)
+                .toList();
     }
 
     private void layoutTiles() {
@@ -370,18 +260,25 @@ final class DashboardPanel extends JPanel {
         shown.forEach(grid::add);
         grid.revalidate();
         grid.repaint();
+        strip.setCounts(counts(filteredTiles()));
         count.setText(summary(shown));
-        offerExports(shown);
+        List<Tile> rows = List.copyOf(shown);
+        context.offerExports(List.of(
+                ViewExports.png(this),
+                ViewExports.svg(this),
+                ViewExports.csv("CSV of the indicators shown", () -> DashboardCsv.rows(rows))));
     }
 
-    /** {@code 45 indicators: 1 on track, 2 no data ...}, counting series (district series included). */
-    static String summary(List<Tile> shown) {
+    static Map<TrajectoryStatus, Integer> counts(List<Tile> tiles) {
         Map<TrajectoryStatus, Integer> by = new EnumMap<>(TrajectoryStatus.class);
+        tiles.forEach(t -> by.merge(t.trajectory().status(), 1, Integer::sum));
+        return by;
+    }
+
+    /** {@code 45 indicators (49 series): 1 on track, 2 no data ...}, counting series (district series included). */
+    static String summary(List<Tile> shown) {
         Set<String> indicators = new HashSet<>();
-        for (Tile t : shown) {
-            by.merge(t.trajectory().status(), 1, Integer::sum);
-            indicators.add(t.trajectory().indicatorId());
-        }
+        shown.forEach(t -> indicators.add(t.trajectory().indicatorId()));
         StringBuilder sb = new StringBuilder();
         sb.append(indicators.size()).append(indicators.size() == 1 ? " indicator" : " indicators");
         if (shown.size() != indicators.size()) {
@@ -389,51 +286,10 @@ final class DashboardPanel extends JPanel {
         }
         String parts = String.join(
                 ", ",
-                by.entrySet().stream()
+                counts(shown).entrySet().stream()
                         .map(e -> e.getValue() + " " + e.getKey().label())
                         .toList());
         return parts.isEmpty() ? sb.toString() : sb + ": " + parts;
-    }
-
-    private void offerExports(List<Tile> shown) {
-        List<Tile> rows = List.copyOf(shown);
-        context.offerExports(List.of(
-                ViewExports.png(this),
-                ViewExports.svg(this),
-                ViewExports.csv("CSV of the indicators shown", () -> csv(rows))));
-    }
-
-    private static List<List<String>> csv(List<Tile> rows) {
-        List<List<String>> out = new ArrayList<>();
-        out.add(List.of(
-                "indicator_id",
-                "indicator",
-                "area",
-                "unit",
-                "polarity",
-                "status",
-                "latest_actual",
-                "latest_date",
-                "next_target",
-                "direction"));
-        for (Tile t : rows) {
-            Trajectory tr = t.trajectory();
-            out.add(List.of(
-                    tr.indicatorId(),
-                    t.label(),
-                    tr.areaId(),
-                    Objects.toString(tr.indicator().unit(), ""),
-                    tr.polarity().code(),
-                    tr.status().label(),
-                    tr.latestActual().map(a -> ChartData.number(a.value())).orElse(""),
-                    tr.latestActual()
-                            .map(DatedValue::date)
-                            .map(Object::toString)
-                            .orElse(""),
-                    t.nextTarget(),
-                    tr.direction().label()));
-        }
-        return out;
     }
 
     private void follow(SelectionEvent event) {
@@ -459,8 +315,8 @@ final class DashboardPanel extends JPanel {
         return theme;
     }
 
-    JComboBox<Object> statusBox() {
-        return status;
+    StatusStrip strip() {
+        return strip;
     }
 
     JComboBox<Choice> leadBox() {
@@ -469,82 +325,5 @@ final class DashboardPanel extends JPanel {
 
     JLabel countLabel() {
         return count;
-    }
-
-    /** Tiles in rows as wide as the view; scrolls vertically. */
-    static final class Grid extends JPanel implements Scrollable {
-
-        private static final int GAP = 8;
-
-        Grid() {
-            setLayout(new LayoutManager() {
-                @Override
-                public void addLayoutComponent(String name, Component comp) {}
-
-                @Override
-                public void removeLayoutComponent(Component comp) {}
-
-                @Override
-                public Dimension preferredLayoutSize(Container parent) {
-                    int columns = columns();
-                    int rows = (parent.getComponentCount() + columns - 1) / columns;
-                    return new Dimension(
-                            columns * (Tile.SIZE.width + GAP) + GAP, rows * (Tile.SIZE.height + GAP) + GAP);
-                }
-
-                @Override
-                public Dimension minimumLayoutSize(Container parent) {
-                    return new Dimension(Tile.SIZE.width + 2 * GAP, Tile.SIZE.height + 2 * GAP);
-                }
-
-                @Override
-                public void layoutContainer(Container parent) {
-                    int columns = columns();
-                    for (int i = 0; i < parent.getComponentCount(); i++) {
-                        int r = i / columns;
-                        int c = i % columns;
-                        parent.getComponent(i)
-                                .setBounds(
-                                        GAP + c * (Tile.SIZE.width + GAP),
-                                        GAP + r * (Tile.SIZE.height + GAP),
-                                        Tile.SIZE.width,
-                                        Tile.SIZE.height);
-                    }
-                }
-            });
-        }
-
-        int columns() {
-            int width = getParent() instanceof javax.swing.JViewport v && v.getWidth() > 0 ? v.getWidth() : getWidth();
-            if (width <= 0) {
-                width = 1200;
-            }
-            return Math.max(1, (width - GAP) / (Tile.SIZE.width + GAP));
-        }
-
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-            return 24;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-            return orientation == SwingConstants.VERTICAL ? visible.height - 24 : visible.width;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
-        }
     }
 }

@@ -22,8 +22,11 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.partnergraph.analytics.trajectory.MakingDataCount;
 import org.partnergraph.analytics.trajectory.Trajectory;
 import org.partnergraph.model.Polarity;
+import org.partnergraph.plugin.support.ChartTheme;
+import org.partnergraph.plugin.support.ThemeColours;
 
 /** Builds the JFreeChart of one trajectory from its {@link ChartData}. */
 final class TrajectoryChart {
@@ -64,7 +67,7 @@ final class TrajectoryChart {
             }
             dataset.addSeries(series);
             Look look = LOOKS.get(name);
-            renderer.setSeriesPaint(index, look.colour());
+            renderer.setSeriesPaint(index, ThemeColours.readable(look.colour(), ThemeColours.background()));
             renderer.setSeriesLinesVisible(index, look.lines());
             renderer.setSeriesShapesVisible(index, look.shapes());
             renderer.setSeriesShapesFilled(index, look.filled());
@@ -80,7 +83,7 @@ final class TrajectoryChart {
             index++;
         }
         renderer.setUseFillPaint(true);
-        renderer.setDefaultFillPaint(Color.WHITE);
+        renderer.setDefaultFillPaint(ThemeColours.background());
         renderer.setDefaultToolTipGenerator(tooltips(data));
 
         DateAxis time = new DateAxis("Period end");
@@ -99,22 +102,24 @@ final class TrajectoryChart {
         value.setInverted(false);
         XYPlot plot = new XYPlot(dataset, time, value, renderer);
         plot.setDomainGridlinesVisible(true);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
-        plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
 
         JFreeChart chart = new JFreeChart(data.label(), new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
         TextTitle status = new TextTitle(subtitle(t), new Font(Font.SANS_SERIF, Font.BOLD, 12));
-        status.setPaint(StatusColours.of(t.status()));
+        status.setPaint(StatusColours.text(t.status()));
+        status.setID(ChartTheme.KEEP_PAINT);
         chart.addSubtitle(status);
         if (xmr) {
             TextTitle control =
                     new TextTitle("XmR: " + t.control().summary(), new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-            control.setPaint(new Color(0x60, 0x60, 0x60));
             chart.addSubtitle(control);
+            new MakingDataCount()
+                    .assess(t)
+                    .ifPresent(m -> chart.addSubtitle(new TextTitle(
+                            "Making Data Count: " + m.variation().label() + "  \u00b7  "
+                                    + m.assurance().label(),
+                            new Font(Font.SANS_SERIF, Font.PLAIN, 11))));
         }
-        return chart;
+        return ChartTheme.apply(chart);
     }
 
     /** {@code off track · lower is better ↓ · latest 50 (Mar 2009) against 55.3 expected}. */

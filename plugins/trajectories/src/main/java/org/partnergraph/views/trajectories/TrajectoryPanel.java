@@ -31,6 +31,7 @@ import org.partnergraph.model.Measurement;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.SelectedItem;
 import org.partnergraph.plugin.SelectionEvent;
+import org.partnergraph.plugin.support.ChartTheme;
 import org.partnergraph.plugin.support.ViewExports;
 import org.partnergraph.plugin.swing.WorkbenchContext;
 
@@ -47,7 +48,7 @@ final class TrajectoryPanel extends JPanel {
     private final JComboBox<Indicator> indicators = new JComboBox<>();
     private final JComboBox<String> areas = new JComboBox<>();
     private final JCheckBox xmr = new JCheckBox("XmR limits");
-    private final ChartPanel chartPanel = new ChartPanel(null, false, false, false, true, true);
+    private final ChartPanel chartPanel = ChartTheme.panel();
     private final MoversModel movers = new MoversModel();
     private final JTable moversTable = new JTable(movers);
     private final JLabel moversTitle = new JLabel("Who can move it");

@@ -46,6 +46,16 @@ class TrajectoriesIT {
                     .label("dashboard.count")
                     .requireText(java.util.regex.Pattern.compile("45 indicators \\(49 series\\): .*"));
             w.screenshot(Path.of("target/screenshots/view-dashboard.png"));
+            // the summary strip: its counts add up to the tiles, and a count filters them
+            String all = w.window().toggleButton("dashboard.filter.ALL").text();
+            assertThat(all).isEqualTo("All 49");
+            String onTrack =
+                    w.window().toggleButton("dashboard.filter.ON_TRACK").text();
+            int expected = Integer.parseInt(onTrack.substring(0, onTrack.indexOf(' ')));
+            w.window().toggleButton("dashboard.filter.ON_TRACK").click();
+            WorkbenchWindow.eventually("on track only", () -> tiles(dashboard).size() == expected);
+            w.window().toggleButton("dashboard.filter.ALL").click();
+            WorkbenchWindow.eventually("all again", () -> tiles(dashboard).size() == 49);
 
             Component ni193 = tiles(dashboard).stream()
                     .filter(t -> t.getName().equals("dashboard.tile.hertfordshire:ni-193"))

@@ -183,14 +183,14 @@ class TrajectoryViewsTest {
                                 .distinct()
                                 .count() + " indicators");
 
-        dashboard.statusBox().setSelectedItem(TrajectoryStatus.ON_TRACK);
+        dashboard.strip().button(TrajectoryStatus.ON_TRACK).doClick();
         assertThat(dashboard.visibleTiles())
                 .isNotEmpty()
                 .allSatisfy(t -> assertThat(t.trajectory().status()).isEqualTo(TrajectoryStatus.ON_TRACK));
         assertThat(context.settings().get("status", null)).isEqualTo("ON_TRACK");
-        dashboard.statusBox().setSelectedItem(DashboardPanel.ALL);
+        dashboard.strip().button(null).doClick();
 
-        DashboardPanel.Choice county = findChoice(dashboard.leadBox(), "Hertfordshire County Council");
+        DashboardModel.Choice county = findChoice(dashboard.leadBox(), "Hertfordshire County Council");
         dashboard.leadBox().setSelectedItem(county);
         assertThat(dashboard.visibleTiles())
                 .extracting(t -> t.trajectory().indicatorId())
@@ -217,7 +217,7 @@ class TrajectoryViewsTest {
         assertThat(ni193.nextTarget()).isEqualTo("target 56 for 2008/09");
     }
 
-    private static DashboardPanel.Choice findChoice(javax.swing.JComboBox<DashboardPanel.Choice> box, String label) {
+    private static DashboardModel.Choice findChoice(javax.swing.JComboBox<DashboardModel.Choice> box, String label) {
         for (int i = 0; i < box.getItemCount(); i++) {
             if (box.getItemAt(i).label().equals(label)) {
                 return box.getItemAt(i);
