@@ -20,9 +20,14 @@ public enum Stage {
     }
 
     /** Steps from this stage to {@code wanted}: positive when the wanted stage is further on. */
-    @SuppressWarnings("EnumOrdinal") // the stages are declared in the order of the ladder, which is the point
     public int stepsTo(Stage wanted) {
-        return wanted.ordinal() - ordinal();
+        return wanted.rung() - rung();
+    }
+
+    /** The stage's place on the ladder, 0 for the first ({@code Co-exist}); what views lay stages out by. */
+    @SuppressWarnings("EnumOrdinal") // the stages are declared in the order of the ladder, which is the point
+    public int rung() {
+        return ordinal();
     }
 
     /** Reads a stage as written in the tracker, ignoring case, spaces and hyphens ("Co-exist", "coexist"). */

@@ -25,7 +25,11 @@ public final class SheetFiles {
 
     private SheetFiles() {}
 
-    /** @throws DatasetException in one sentence where the file cannot be read as a workbook or CSV */
+    /**
+     * The sheets of a workbook, or the one sheet of a CSV file.
+     *
+     * @throws DatasetException in one sentence where the file cannot be read as a workbook or CSV
+     */
     public static List<SheetGrid> read(Path file) throws IOException, DatasetException {
         String name = file.getFileName().toString();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {

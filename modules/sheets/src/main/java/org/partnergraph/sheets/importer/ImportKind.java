@@ -5,7 +5,6 @@ import static org.partnergraph.sheets.importer.Field.required;
 
 import java.util.List;
 import java.util.Locale;
-import org.partnergraph.sheets.importer.Field.Type;
 
 /**
  * The kinds of sheet a team keeps that an import understands, each with the fields its columns map to
@@ -17,7 +16,7 @@ public enum ImportKind {
             "stakeholder list",
             required(
                     "partner",
-                    Type.TEXT,
+                    Field.Type.TEXT,
                     "partner",
                     "organisation",
                     "organization",
@@ -27,18 +26,26 @@ public enum ImportKind {
                     "organisation name",
                     "stakeholder name",
                     "agency"),
-            optional("type", Type.TEXT, "type", "partner type", "organisation type", "category"),
-            optional("sector", Type.TEXT, "sector"),
-            optional("tier", Type.TEXT, "tier")),
+            optional("type", Field.Type.TEXT, "type", "partner type", "organisation type", "category"),
+            optional("sector", Field.Type.TEXT, "sector"),
+            optional("tier", Field.Type.TEXT, "tier")),
     /** An influence grid: each partner's influence on an objective and the quality of the relationship. */
     INFLUENCE(
             "influence grid",
-            required("partner", Type.TEXT, "partner", "organisation", "organization", "stakeholder", "name", "agency"),
-            required("objective", Type.TEXT, "objective", "outcome", "priority outcome", "strategic outcome"),
-            required("influence", Type.SCORE, "influence", "power", "influence score", "power influence"),
+            required(
+                    "partner",
+                    Field.Type.TEXT,
+                    "partner",
+                    "organisation",
+                    "organization",
+                    "stakeholder",
+                    "name",
+                    "agency"),
+            required("objective", Field.Type.TEXT, "objective", "outcome", "priority outcome", "strategic outcome"),
+            required("influence", Field.Type.SCORE, "influence", "power", "influence score", "power influence"),
             required(
                     "quality",
-                    Type.SCORE,
+                    Field.Type.SCORE,
                     "quality",
                     "relationship",
                     "relationship quality",
@@ -47,33 +54,33 @@ public enum ImportKind {
     /** An engagement tracker: where a relationship stands and where it should get to. */
     ENGAGEMENT(
             "engagement tracker",
-            required("from", Type.TEXT, "from", "our organisation", "lead partner", "owner"),
-            required("to", Type.TEXT, "to", "stakeholder", "partner", "organisation", "organization", "name"),
-            optional("stage_now", Type.STAGE, "stage now", "current stage", "stage", "now", "current"),
+            required("from", Field.Type.TEXT, "from", "our organisation", "lead partner", "owner"),
+            required("to", Field.Type.TEXT, "to", "stakeholder", "partner", "organisation", "organization", "name"),
+            optional("stage_now", Field.Type.STAGE, "stage now", "current stage", "stage", "now", "current"),
             optional(
                     "stage_wanted",
-                    Type.STAGE,
+                    Field.Type.STAGE,
                     "stage wanted",
                     "target stage",
                     "desired stage",
                     "wanted",
                     "aim",
                     "target"),
-            optional("priority", Type.TEXT, "priority"),
-            optional("lead", Type.TEXT, "lead", "relationship lead", "lead officer"),
-            optional("actions", Type.TEXT, "actions", "action", "next steps")),
+            optional("priority", Field.Type.TEXT, "priority"),
+            optional("lead", Field.Type.TEXT, "lead", "relationship lead", "lead officer"),
+            optional("actions", Field.Type.TEXT, "actions", "action", "next steps")),
     /** A membership list: who sits on which group, in which role. */
     MEMBERSHIPS(
             "membership list",
-            required("partner", Type.TEXT, "partner", "member", "organisation", "organization", "name"),
-            required("group", Type.TEXT, "group", "partnership", "board", "forum", "network", "group name"),
-            optional("role", Type.ROLE, "role", "position")),
+            required("partner", Field.Type.TEXT, "partner", "member", "organisation", "organization", "name"),
+            required("group", Field.Type.TEXT, "group", "partnership", "board", "forum", "network", "group name"),
+            optional("role", Field.Type.ROLE, "role", "position")),
     /** An indicator return: quarterly (or any period's) actuals. */
     ACTUALS(
             "indicator return",
             required(
                     "indicator",
-                    Type.TEXT,
+                    Field.Type.TEXT,
                     "indicator",
                     "indicator code",
                     "code",
@@ -82,13 +89,15 @@ public enum ImportKind {
                     "measure",
                     "kpi",
                     "indicator name"),
-            required("period", Type.PERIOD, "period", "quarter", "month", "year", "date"),
-            optional("area", Type.TEXT, "area", "district", "locality"),
-            required("value", Type.NUMBER, "value", "actual", "result", "outturn", "figure"),
-            optional("unit", Type.TEXT, "unit", "units"),
-            optional("note", Type.TEXT, "note", "notes", "comment", "comments"));
+            required("period", Field.Type.PERIOD, "period", "quarter", "month", "year", "date"),
+            optional("area", Field.Type.TEXT, "area", "district", "locality"),
+            required("value", Field.Type.NUMBER, "value", "actual", "result", "outturn", "figure"),
+            optional("unit", Field.Type.TEXT, "unit", "units"),
+            optional("note", Field.Type.TEXT, "note", "notes", "comment", "comments"));
 
     private final String label;
+
+    @SuppressWarnings("ImmutableEnumChecker") // a List.of of records, unmodifiable
     private final List<Field> fields;
 
     ImportKind(String label, Field... fields) {
@@ -114,7 +123,11 @@ public enum ImportKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** @throws IllegalArgumentException naming the kinds */
+    /**
+     * The kind named by its code ({@code stakeholders}, ...), in any case.
+     *
+     * @throws IllegalArgumentException naming the kinds
+     */
     public static ImportKind parse(String text) {
         for (ImportKind k : values()) {
             if (k.code().equalsIgnoreCase(text.strip())) {

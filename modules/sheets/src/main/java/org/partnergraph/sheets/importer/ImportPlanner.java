@@ -39,6 +39,8 @@ public final class ImportPlanner {
     }
 
     /**
+     * What importing the sheet would change: records to write, partners to match or create, problems.
+     *
      * @param current the partnership's graph as the importing user sees it now (its partners, their
      *     aliases, and the latest value of every rating, stage, membership and measurement)
      */

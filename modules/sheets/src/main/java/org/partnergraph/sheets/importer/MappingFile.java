@@ -19,7 +19,11 @@ public final class MappingFile {
 
     private MappingFile() {}
 
-    /** @throws DatasetException in one sentence naming the file, where it is not a mapping */
+    /**
+     * Reads a mapping file (docs/data-format.md, "Mapping files").
+     *
+     * @throws DatasetException in one sentence naming the file, where it is not a mapping
+     */
     public static Mapping read(Path file) throws IOException, DatasetException {
         String name = file.getFileName().toString();
         Mapping m;

@@ -19,6 +19,8 @@ public final class MappingProposer {
     private MappingProposer() {}
 
     /**
+     * A mapping of the sheet's columns to fields, proposed from its header names.
+     *
      * @param kind the kind of sheet, or null to take the kind whose required fields the headers name
      *     (of those, the one naming most fields)
      */

@@ -110,6 +110,8 @@ final class ChangeLogPanel extends JPanel {
     }
 
     /** Reads the change log in the background (it is a pass over every record of the history). */
+    @SuppressWarnings(
+            "ReferenceEquality") // the graph is immutable and replaced whole: the same object is the same history
     private void reload() {
         PartnershipGraph history = context.graph().history();
         if (history == shown) {

@@ -21,7 +21,7 @@ record Revert(EditRequest request, String refusal) {
     static Revert of(ChangeLog.Entry e) {
         return switch (e.kind()) {
             case RATING -> rating((Influence) e.before(), (Influence) e.after());
-            case STAGE -> stage((Relationship) e.before(), (Relationship) e.after());
+            case STAGE -> stage((Relationship) e.before());
             case MEMBERSHIP -> membership((Membership) e.before(), (Membership) e.after());
             case MEASUREMENT -> measurement((Measurement) e.before(), (Measurement) e.after());
         };
@@ -50,7 +50,7 @@ record Revert(EditRequest request, String refusal) {
         return to(new EditRequest.RemoveInfluence(after.partnerId(), after.objectiveId()));
     }
 
-    private static Revert stage(Relationship before, Relationship after) {
+    private static Revert stage(Relationship before) {
         if (before != null) {
             return to(new EditRequest.SetStages(before.fromId(), before.toId(), before.now(), before.wanted()));
         }

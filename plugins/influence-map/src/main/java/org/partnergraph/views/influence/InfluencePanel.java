@@ -94,7 +94,8 @@ final class InfluencePanel extends JPanel {
     private final PartnerTableModel partners = new PartnerTableModel();
     private final JTable table = new JTable(partners);
     private final TableRowSorter<PartnerTableModel> sorter = new TableRowSorter<>(partners);
-    private final Map<PartnershipGraph, Map<String, PartnerPosition>> positions = new java.util.IdentityHashMap<>();
+    private final java.util.IdentityHashMap<PartnershipGraph, Map<String, PartnerPosition>> positions =
+            new java.util.IdentityHashMap<>();
     private final List<List<MapPoints.Point>> seriesPoints = new ArrayList<>();
     private final ChangeColumns changeColumns;
     private List<MapPoints.Point> points = List.of();
@@ -434,6 +435,7 @@ final class InfluencePanel extends JPanel {
         plot.addAnnotation(a);
     }
 
+    @SuppressWarnings("ReferenceEquality") // graphs are immutable and replaced whole: the same object is the same graph
     private void computePositions(PartnershipGraph graph) {
         if (positions.containsKey(graph)) {
             partners.setPositions(positions.get(graph));

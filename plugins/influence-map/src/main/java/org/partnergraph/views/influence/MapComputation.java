@@ -28,6 +28,7 @@ final class MapComputation {
             double threshold,
             boolean filtered) {
 
+        @SuppressWarnings("ReferenceEquality") // the graph and comparison are immutable and replaced whole
         boolean sameAs(Request other) {
             return graph == other.graph
                     && comparison == other.comparison

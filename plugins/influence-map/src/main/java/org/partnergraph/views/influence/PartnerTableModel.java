@@ -72,6 +72,7 @@ final class PartnerTableModel extends RowTableModel<PartnerInfluence> {
     }
 
     /** True for a row of the earlier wave's map: the partner is no longer rated. */
+    @SuppressWarnings("ReferenceEquality") // the row is the earlier map's own object exactly when it comes from there
     private boolean onlyThen(PartnerInfluence p) {
         return then != null && then.partner(p.partner().id()).orElse(null) == p;
     }

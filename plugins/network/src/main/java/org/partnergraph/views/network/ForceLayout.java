@@ -119,7 +119,7 @@ final class ForceLayout implements Layout {
         java.util.HashMap<Long, int[]> grid = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
             if (active[i]) {
-                long key = (long) ((x[i] - minX) / cellSize) * 1_000_003L + (long) ((y[i] - minY) / cellSize);
+                long key = ((long) ((x[i] - minX) / cellSize)) * 1_000_003L + (long) ((y[i] - minY) / cellSize);
                 int[] bucket = grid.computeIfAbsent(key, c -> new int[] {0, 0, 0, 0});
                 if (bucket[0] + 1 >= bucket.length) {
                     bucket = Arrays.copyOf(bucket, bucket.length * 2);

@@ -35,7 +35,7 @@ final class LabelPainter {
         int height = c.getHeight();
         int cols = width / CELL + 2;
         BitSet taken = new BitSet(cols * (height / CELL + 2));
-        mark(taken, cols, legend, width, height);
+        mark(taken, cols, legend, height);
         BitSet done = new BitSet();
         int drawn = 0;
         for (int i : wanted(c, focus, dim)) {
@@ -53,7 +53,7 @@ final class LabelPainter {
             if (box == null) {
                 continue;
             }
-            mark(taken, cols, box, width, height);
+            mark(taken, cols, box, height);
             drawn++;
             g.setColor(theme.labelBox());
             g.fillRect(box.x, box.y, box.width, box.height);
@@ -123,7 +123,7 @@ final class LabelPainter {
         return true;
     }
 
-    private static void mark(BitSet taken, int cols, Rectangle box, int width, int height) {
+    private static void mark(BitSet taken, int cols, Rectangle box, int height) {
         if (box.isEmpty()) {
             return;
         }

@@ -41,8 +41,6 @@ final class NetworkPanel extends JPanel {
     /** While the filter list is refilled: its events are not choices. */
     private boolean filling;
     /** The layout running; moves from an earlier one (or after it is done) are dropped. */
-    private volatile long layoutRun;
-
     NetworkPanel(WorkbenchContext context) {
         super(new BorderLayout());
         this.context = context;
@@ -102,9 +100,11 @@ final class NetworkPanel extends JPanel {
         then.run();
     }
 
+    @SuppressWarnings("ArrayRecordComponent") // one computation's result, handed to the event thread; never compared
     private record Built(NetworkModel model, NetworkPosition position, int[] community, List<NetworkFilter> filters) {}
 
     /** Rebuilds the model and scores in the background, keeping positions of nodes already placed. */
+    @SuppressWarnings("ReferenceEquality") // graphs are immutable and replaced whole: the same object is the same graph
     private void rebuild() {
         PartnershipGraph graph = context.graph().current();
         boolean t = controls.themes.isSelected();
@@ -185,7 +185,6 @@ final class NetworkPanel extends JPanel {
         Layout.Kind kind = (Layout.Kind) controls.layout.getSelectedItem();
         Layout layout = Layout.of(kind, m, p[0], p[1], canvas.pins().clone(), 42);
         stopRequested = false;
-        long run = ++layoutRun;
         controls.stop.setEnabled(true);
         controls.run.setEnabled(false);
         long t0 = System.nanoTime();
@@ -218,7 +217,6 @@ final class NetworkPanel extends JPanel {
         if (model != m) {
             return;
         }
-        layoutRun++;
         double[][] s = done.snapshot();
         canvas.move(s[0], s[1]);
         filter(fitWhenDone);
@@ -273,7 +271,7 @@ final class NetworkPanel extends JPanel {
 
     private String note(NetworkFilter f, boolean strip, int isolated) {
         List<String> parts = new ArrayList<>();
-        if (f != NetworkFilter.EVERYTHING) {
+        if (!f.equals(NetworkFilter.EVERYTHING)) {
             parts.add("Showing " + f.label() + " and its neighbours");
         }
         if (controls.minShare() > 0) {

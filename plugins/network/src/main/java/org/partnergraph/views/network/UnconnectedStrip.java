@@ -54,7 +54,8 @@ final class UnconnectedStrip {
         double[][] out = new double[2][strip.length];
         for (int k = 0; k < strip.length; k++) {
             out[0][k] = minX + (k % columns) * ACROSS;
-            out[1][k] = maxY + 3 * DOWN + (k / columns) * DOWN;
+            int row = k / columns;
+            out[1][k] = maxY + 3 * DOWN + row * DOWN;
         }
         return out;
     }

@@ -98,7 +98,7 @@ public final class NetworkViewBenchmark {
                 """,
                 nodes,
                 model.edges(),
-                java.time.LocalDate.now(),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 iterations,

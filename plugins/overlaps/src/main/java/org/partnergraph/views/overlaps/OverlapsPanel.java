@@ -68,6 +68,7 @@ final class OverlapsPanel extends JPanel implements GroupsTab.Picks {
             List<PartnerOverlaps.Bridge> bridges,
             Map<String, String> names) {}
 
+    @SuppressWarnings("ReferenceEquality") // graphs are immutable and replaced whole: the same object is the same graph
     private void compute() {
         PartnershipGraph graph = context.graph().current();
         OverlapMeasure m = toolbar.measure();

@@ -24,14 +24,12 @@ final class StageScale extends JComponent implements TableCellRenderer {
     static final Color WANTED = new Color(0x2E, 0x9E, 0x5B);
 
     private Relationship row;
-    private boolean selected;
     private Color background;
 
     @Override
     public Component getTableCellRendererComponent(
             JTable table, Object value, boolean isSelected, boolean hasFocus, int r, int column) {
         row = (Relationship) value;
-        selected = isSelected;
         background = isSelected ? table.getSelectionBackground() : table.getBackground();
         Stage now = row == null ? null : row.now();
         Stage wanted = row == null ? null : row.wanted();
@@ -69,8 +67,8 @@ final class StageScale extends JComponent implements TableCellRenderer {
                 return;
             }
             if (row.now() != null && row.wanted() != null && row.now() != row.wanted()) {
-                double x0 = pad + step * row.now().ordinal();
-                double x1 = pad + step * row.wanted().ordinal();
+                double x0 = pad + step * row.now().rung();
+                double x1 = pad + step * row.wanted().rung();
                 g.setColor(WANTED);
                 g.setStroke(new BasicStroke(2f));
                 double end = x1 - Math.signum(x1 - x0) * 7;
@@ -84,13 +82,13 @@ final class StageScale extends JComponent implements TableCellRenderer {
                 g.fill(head);
             }
             if (row.wanted() != null) {
-                int x = (int) Math.round(pad + step * row.wanted().ordinal());
+                int x = (int) Math.round(pad + step * row.wanted().rung());
                 g.setColor(WANTED);
                 g.setStroke(new BasicStroke(2f));
                 g.drawOval(x - 6, y - 6, 12, 12);
             }
             if (row.now() != null) {
-                int x = (int) Math.round(pad + step * row.now().ordinal());
+                int x = (int) Math.round(pad + step * row.now().rung());
                 g.setColor(NOW);
                 g.fillOval(x - 5, y - 5, 10, 10);
             }

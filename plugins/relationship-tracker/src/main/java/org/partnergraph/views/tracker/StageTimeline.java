@@ -38,12 +38,17 @@ final class StageTimeline extends JComponent {
     private List<StageHistory.Step> steps = List.of();
     private StageHistory history = StageHistory.EMPTY;
     private LocalDate shown;
-    private LocalDate today = LocalDate.now();
+    private LocalDate today = today();
 
     StageTimeline() {
         setName("tracker.timeline");
         setPreferredSize(new Dimension(600, 124));
         setToolTipText("");
+    }
+
+    @SuppressWarnings("JavaTimeDefaultTimeZone") // "today" is the user's day, in the user's zone
+    private static LocalDate today() {
+        return LocalDate.now();
     }
 
     /** Shows {@code rowSteps} of the row named {@code name}; {@code asOf} is the date shown, or null for now. */
@@ -52,7 +57,7 @@ final class StageTimeline extends JComponent {
         steps = List.copyOf(rowSteps);
         history = from;
         shown = asOf;
-        today = LocalDate.now();
+        today = today();
         repaint();
     }
 
@@ -130,7 +135,7 @@ final class StageTimeline extends JComponent {
     int y(Stage stage) {
         int top = 22;
         int lane = (getHeight() - top - 18) / Stage.values().length;
-        return top + lane * (Stage.values().length - 1 - stage.ordinal()) + lane / 2;
+        return top + lane * (Stage.values().length - 1 - stage.rung()) + lane / 2;
     }
 
     @Override

@@ -200,6 +200,7 @@ final class TrackerPanel extends JPanel {
     }
 
     /** Reads every row's stage history in the background when the history has changed, then shows the selected row's. */
+    @SuppressWarnings("ReferenceEquality") // graphs are immutable and replaced whole: the same object is the same graph
     private void readStages() {
         PartnershipGraph history = context.graph().history();
         if (history != stagesOf) {

@@ -46,7 +46,7 @@ record DashboardModel(
     static DashboardModel of(PartnershipGraph graph) {
         Trajectories all = new TrajectoryAnalysis().analyse(graph).sortedByStatus();
         MakingDataCount rules = new MakingDataCount();
-        Map<Trajectory, Optional<MdcSummary>> mdc = new IdentityHashMap<>();
+        IdentityHashMap<Trajectory, Optional<MdcSummary>> mdc = new IdentityHashMap<>();
         all.all().forEach(t -> mdc.put(t, rules.assess(t)));
         Map<String, Set<String>> themesOf = themesOf(graph);
         Map<String, Set<String>> leadsOf = new HashMap<>();

@@ -127,6 +127,7 @@ final class DashboardPanel extends JPanel {
     }
 
     /** Analyses every indicator in the background, then builds the tiles. */
+    @SuppressWarnings("ReferenceEquality") // graphs are immutable and replaced whole: the same object is the same graph
     private void compute() {
         PartnershipGraph graph = context.graph().current();
         openedNanos = System.nanoTime();

@@ -62,7 +62,7 @@ final class Sparkline {
     private void path(Graphics2D g, List<DatedValue> vertices, Color colour) {
         Path2D line = new Path2D.Double();
         for (int i = 0; i < vertices.size(); i++) {
-            double a = px.applyAsDouble(vertices.get(i).date().toEpochDay());
+            double a = px.applyAsDouble((double) vertices.get(i).date().toEpochDay());
             double b = py.applyAsDouble(vertices.get(i).value());
             if (i == 0) {
                 line.moveTo(a, b);
@@ -79,7 +79,7 @@ final class Sparkline {
         g.setColor(colour);
         Path2D path = new Path2D.Double();
         for (int i = 0; i < points.size(); i++) {
-            double a = px.applyAsDouble(day(points.get(i)));
+            double a = px.applyAsDouble((double) day(points.get(i)));
             double b = py.applyAsDouble(points.get(i).value());
             if (i == 0) {
                 path.moveTo(a, b);

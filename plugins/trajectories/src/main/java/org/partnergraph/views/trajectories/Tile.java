@@ -230,7 +230,7 @@ final class Tile extends JComponent {
     private static List<String> wrap(String text, FontMetrics fm, int width, int maxLines) {
         List<String> lines = new ArrayList<>();
         String current = "";
-        for (String word : text.split(" ")) {
+        for (String word : text.split(" ", -1)) {
             String next = current.isEmpty() ? word : current + " " + word;
             if (current.isEmpty() || fm.stringWidth(next) <= width) {
                 current = next;

@@ -31,6 +31,7 @@ import org.partnergraph.plugin.support.ThemeColours;
 /** Builds the JFreeChart of one trajectory from its {@link ChartData}. */
 final class TrajectoryChart {
 
+    @SuppressWarnings("ArrayRecordComponent") // a constant stroke dash, read to draw; never compared
     private record Look(
             Color colour, boolean lines, boolean shapes, Shape shape, boolean filled, float[] dash, float width) {}
 
@@ -63,7 +64,7 @@ final class TrajectoryChart {
         for (String name : data.seriesNames()) {
             XYSeries series = new XYSeries(name, false, true);
             for (ChartData.Point p : data.series(name)) {
-                series.add(millis(p.date()), p.value());
+                series.add((double) millis(p.date()), p.value());
             }
             dataset.addSeries(series);
             Look look = LOOKS.get(name);

@@ -52,7 +52,7 @@ final class TrajectoryPanel extends JPanel {
     private final MoversModel movers = new MoversModel();
     private final JTable moversTable = new JTable(movers);
     private final JLabel moversTitle = new JLabel("Who can move it");
-    private final Map<PartnershipGraph, NetworkPosition> positions = new IdentityHashMap<>();
+    private final IdentityHashMap<PartnershipGraph, NetworkPosition> positions = new IdentityHashMap<>();
     private boolean updating;
     private ChartData shown;
     private JFreeChart chart;
@@ -290,6 +290,7 @@ final class TrajectoryPanel extends JPanel {
         context.offerExports(exports);
     }
 
+    @SuppressWarnings("ReferenceEquality") // graphs are immutable and replaced whole: the same object is the same graph
     private void updateMovers(PartnershipGraph graph, Indicator indicator) {
         if (indicator == null) {
             movers.setRows(List.of());
