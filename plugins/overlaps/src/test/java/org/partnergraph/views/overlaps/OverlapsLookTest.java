@@ -6,14 +6,11 @@ import java.awt.Color;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
-import java.awt.Graphics2D;
 import java.awt.event.InputEvent;
 import java.awt.event.MouseWheelEvent;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +21,7 @@ import org.partnergraph.analytics.overlap.OverlapMeasure;
 import org.partnergraph.io.BundleReader;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.plugin.support.ThemeColours;
+import org.partnergraph.plugin.swing.testing.OffscreenPaint;
 import org.partnergraph.plugin.swing.testing.StubWorkbenchContext;
 import org.partnergraph.workbench.shell.Themes;
 
@@ -148,30 +146,11 @@ class OverlapsLookTest {
     }
 
     static BufferedImage paint(Container view, Dimension size) {
-        SwingUtilities.updateComponentTreeUI(view);
-        view.setSize(size);
-        layout(view);
-        layout(view);
-        BufferedImage image = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        view.printAll(g);
-        g.dispose();
-        return image;
-    }
-
-    private static void layout(Component c) {
-        c.doLayout();
-        if (c instanceof Container inner) {
-            for (Component child : inner.getComponents()) {
-                layout(child);
-            }
-        }
+        return OffscreenPaint.paint(view, size);
     }
 
     static void save(BufferedImage image, String name) throws Exception {
-        Path file = Path.of("target/screenshots", name);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(image, "png", file.toFile());
+        OffscreenPaint.save(image, name);
     }
 
     static <T extends Component> T find(Container root, Class<T> type, String name) {

@@ -1,15 +1,10 @@
 package org.partnergraph.views.trajectories;
 
-import java.awt.Component;
-import java.awt.Container;
 import java.awt.Dimension;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javax.imageio.ImageIO;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 import org.partnergraph.model.Indicator;
@@ -19,6 +14,7 @@ import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.model.Period;
 import org.partnergraph.model.Polarity;
 import org.partnergraph.model.Provenance;
+import org.partnergraph.plugin.swing.testing.OffscreenPaint;
 import org.partnergraph.workbench.shell.Themes;
 
 /** Views painted off-screen at a size, in light or dark, as a user would see them; and a made-up series. */
@@ -32,31 +28,11 @@ final class Screens {
 
     /** Lays {@code view} out at {@code size} and paints it, as the workbench would at that size. */
     static BufferedImage paint(JComponent view, Dimension size) {
-        SwingUtilities.updateComponentTreeUI(view);
-        view.setSize(size);
-        layout(view);
-        layout(view); // a second pass: scroll panes settle on the first
-        BufferedImage image = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        view.printAll(g);
-        g.dispose();
-        return image;
-    }
-
-    private static void layout(Component c) {
-        c.doLayout();
-        if (c instanceof Container inner) {
-            for (Component child : inner.getComponents()) {
-                layout(child);
-            }
-        }
+        return OffscreenPaint.paint(view, size);
     }
 
     static Path save(BufferedImage image, String name) throws Exception {
-        Path file = Path.of("target/screenshots", name);
-        Files.createDirectories(file.getParent());
-        ImageIO.write(image, "png", file.toFile());
-        return file;
+        return OffscreenPaint.save(image, name);
     }
 
     /** The id of the made-up indicator {@link #withMadeUpSeries} adds. */
