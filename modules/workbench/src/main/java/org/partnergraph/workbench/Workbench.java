@@ -15,8 +15,10 @@ import org.partnergraph.io.DatasetException;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.workbench.context.BackgroundTasks;
+import org.partnergraph.workbench.context.ChangePoller;
 import org.partnergraph.workbench.context.SharedGraph;
 import org.partnergraph.workbench.context.SharedSelection;
+import org.partnergraph.workbench.context.ShownDate;
 import org.partnergraph.workbench.context.StatusMessages;
 import org.partnergraph.workbench.context.WorkbenchSettings;
 import org.partnergraph.workbench.db.DatabaseSource;
@@ -45,6 +47,8 @@ public final class Workbench {
     private final MainWindow window;
     private final BackgroundTasks tasks;
     private final EditService edits;
+    private final ShownDate shownDate = new ShownDate(graph);
+    private final ChangePoller poller;
     private final PluginHost plugins;
     private final long startNanos;
     private volatile OpenDatabase database;
@@ -71,6 +75,8 @@ public final class Workbench {
         };
         this.tasks = new BackgroundTasks(messages);
         this.edits = new EditService(graph, () -> database == null ? null : database.store(), messages);
+        this.poller = new ChangePoller(this::store, edits, graph, messages);
+        edits.setWriteHooks(poller::beforeWrite, poller::afterWrite);
         List<Path> roots = new ArrayList<>();
         if (options.pluginsDir() != null) {
             roots.add(options.pluginsDir());
@@ -157,13 +163,16 @@ public final class Workbench {
                     m.message("Checking for sample graphs...");
                     SampleGraphs.loadIfEmpty(db.store(), options.graphsDir(), m);
                     m.message("Reading the graph...");
-                    return new Loaded(db, db.store().readGraph(), db.store().stats(null));
+                    return new Loaded(db, db.store().readHistory(), db.store().stats(null));
                 },
                 loaded -> {
                     OpenDatabase old = database;
                     database = loaded.db();
                     edits.clear();
+                    edits.setWave(null);
+                    graph.setViewer(loaded.db().store().user());
                     graph.replace(loaded.graph(), "Loaded");
+                    poller.start(ChangePoller.configured());
                     window.statusBar().setDatabase(loaded.db().description());
                     window.statusBar().setCounts(loaded.stats());
                     readyMillis = (System.nanoTime() - startNanos) / 1_000_000;
@@ -190,7 +199,7 @@ public final class Workbench {
         }
         tasks.submit(
                 "Reading the graph",
-                m -> new Loaded(db, db.store().readGraph(), db.store().stats(null)),
+                m -> new Loaded(db, db.store().readHistory(), db.store().stats(null)),
                 l -> {
                     graph.replace(l.graph(), reason);
                     window.statusBar().setCounts(l.stats());
@@ -308,6 +317,7 @@ public final class Workbench {
     /** Closes the window, stops the plugins and the database (in the background) and, as an application, exits. */
     void shutdown() {
         Containment.release(this);
+        poller.close();
         window.saveLayout();
         window.dispose();
         if (watchdog != null) {
@@ -356,6 +366,14 @@ public final class Workbench {
 
     EditService edits() {
         return edits;
+    }
+
+    ShownDate shownDate() {
+        return shownDate;
+    }
+
+    ChangePoller poller() {
+        return poller;
     }
 
     PluginHost plugins() {

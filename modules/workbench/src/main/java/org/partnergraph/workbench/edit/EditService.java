@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
 import org.partnergraph.model.Dating;
 import org.partnergraph.model.PartnershipGraph;
+import org.partnergraph.model.Wave;
 import org.partnergraph.plugin.EditRequest;
 import org.partnergraph.plugin.Edits;
 import org.partnergraph.store.EditOptions;
@@ -66,6 +67,7 @@ public final class EditService implements Edits {
     private final Deque<Pending> pending = new ArrayDeque<>();
     private long generation;
     private volatile String wave = "";
+    private volatile LocalDate waveDate;
     private volatile Runnable beforeWrite = () -> {};
     private volatile Runnable afterWrite = () -> {};
     private Instant lastStamp = Instant.EPOCH;
@@ -151,9 +153,13 @@ public final class EditService implements Edits {
         return wave;
     }
 
-    /** Makes edits from now on go into the draft wave {@code waveId} (empty or null: into none). */
-    public void setWave(String waveId) {
-        wave = waveId == null ? "" : waveId;
+    /**
+     * Makes edits from now on go into the draft wave {@code w} (null: into none): they hold from
+     * the wave's date unless they name their own.
+     */
+    public void setWave(Wave w) {
+        wave = w == null ? "" : w.id();
+        waveDate = w == null ? null : w.date();
     }
 
     /** Runs {@code before} and {@code after} on the writer thread around every write (the poller tells its own). */
@@ -172,9 +178,10 @@ public final class EditService implements Edits {
 
     /** Applies the entry's forward op to the history, dated now, and writes it checked against what it read. */
     private CompletionStage<Void> forward(Entry entry, Kind kind, String reason, String success) {
-        LocalDate day = entry.asOf() == null ? graph.today() : entry.asOf();
+        LocalDate explicit = entry.asOf() != null || wave.isEmpty() ? entry.asOf() : waveDate;
+        LocalDate day = explicit == null ? graph.today() : explicit;
         Dating dating = new Dating(day, stamp(), graph.viewer(), wave, false);
-        EditOptions o = EditOptions.NOW.asOf(entry.asOf()).inWave(wave);
+        EditOptions o = EditOptions.NOW.asOf(explicit).inWave(wave);
         o = entry.forward().basedOn(graph.history()).map(o::basedOn).orElse(o);
         graph.replace(entry.forward().applyTo(graph.history(), dating), reason);
         if (entry.inverse() instanceof GraphOp.Retract undo) {
