@@ -17,13 +17,20 @@ final class TimeParts {
     static JComponent north(JComponent toolbar, Workbench w, StatusBar status) {
         JPanel north = new JPanel(new BorderLayout());
         north.add(toolbar, BorderLayout.NORTH);
-        north.add(new DateStrip(w.graph(), w.shownDate(), status), BorderLayout.SOUTH);
+        north.add(new DateStrip(w.graph(), w.time().shown(), status), BorderLayout.SOUTH);
         return north;
     }
 
     static JMenu wavesMenu(MainWindow window, Workbench w, StatusBar status) {
         return new WavesMenu(
                 window,
-                new WavesMenu.Services(w.graph(), w::store, w.edits(), w.shownDate(), w.tasks(), w.poller(), status));
+                new WavesMenu.Services(
+                        w.graph(),
+                        w::store,
+                        w.edits(),
+                        w.time().shown(),
+                        w.tasks(),
+                        w.time().poller(),
+                        status));
     }
 }

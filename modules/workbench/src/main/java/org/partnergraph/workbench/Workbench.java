@@ -47,8 +47,7 @@ public final class Workbench {
     private final MainWindow window;
     private final BackgroundTasks tasks;
     private final EditService edits;
-    private final ShownDate shownDate = new ShownDate(graph);
-    private final ChangePoller poller;
+    private final Time time;
     private final PluginHost plugins;
     private final long startNanos;
     private volatile OpenDatabase database;
@@ -75,8 +74,7 @@ public final class Workbench {
         };
         this.tasks = new BackgroundTasks(messages);
         this.edits = new EditService(graph, () -> database == null ? null : database.store(), messages);
-        this.poller = new ChangePoller(this::store, edits, graph, messages);
-        edits.setWriteHooks(poller::beforeWrite, poller::afterWrite);
+        this.time = new Time(new ShownDate(graph), new ChangePoller(this::store, edits, graph, messages));
         List<Path> roots = new ArrayList<>();
         if (options.pluginsDir() != null) {
             roots.add(options.pluginsDir());
@@ -163,16 +161,16 @@ public final class Workbench {
                     m.message("Checking for sample graphs...");
                     SampleGraphs.loadIfEmpty(db.store(), options.graphsDir(), m);
                     m.message("Reading the graph...");
-                    return new Loaded(db, db.store().readHistory(), db.store().stats(null));
+                    graph.setViewer(db.store().user());
+                    return read(db);
                 },
                 loaded -> {
                     OpenDatabase old = database;
                     database = loaded.db();
                     edits.clear();
                     edits.setWave(null);
-                    graph.setViewer(loaded.db().store().user());
                     graph.replace(loaded.graph(), "Loaded");
-                    poller.start(ChangePoller.configured());
+                    time.poller().start(ChangePoller.configured());
                     window.statusBar().setDatabase(loaded.db().description());
                     window.statusBar().setCounts(loaded.stats());
                     readyMillis = (System.nanoTime() - startNanos) / 1_000_000;
@@ -189,7 +187,13 @@ public final class Workbench {
                 });
     }
 
-    private record Loaded(OpenDatabase db, PartnershipGraph graph, Map<String, Long> stats) {}
+    private record Loaded(OpenDatabase db, SharedGraph.Prepared graph, Map<String, Long> stats) {}
+
+    /** The history (folded as of the date shown) and the counts; in the background. */
+    private Loaded read(OpenDatabase db) {
+        return new Loaded(
+                db, graph.prepare(db.store().readHistory()), db.store().stats(null));
+    }
 
     /** Reads the graph and counts again (after a load). */
     void reload(String reason) {
@@ -197,13 +201,10 @@ public final class Workbench {
         if (db == null) {
             return;
         }
-        tasks.submit(
-                "Reading the graph",
-                m -> new Loaded(db, db.store().readHistory(), db.store().stats(null)),
-                l -> {
-                    graph.replace(l.graph(), reason);
-                    window.statusBar().setCounts(l.stats());
-                });
+        tasks.submit("Reading the graph", m -> read(db), l -> {
+            graph.replace(l.graph(), reason);
+            window.statusBar().setCounts(l.stats());
+        });
     }
 
     /** Checks and loads a dataset folder; problems go to the problems panel. */
@@ -317,7 +318,7 @@ public final class Workbench {
     /** Closes the window, stops the plugins and the database (in the background) and, as an application, exits. */
     void shutdown() {
         Containment.release(this);
-        poller.close();
+        time.poller().close();
         window.saveLayout();
         window.dispose();
         if (watchdog != null) {
@@ -368,12 +369,11 @@ public final class Workbench {
         return edits;
     }
 
-    ShownDate shownDate() {
-        return shownDate;
-    }
+    /** The date shown and the poller of others' changes. */
+    record Time(ShownDate shown, ChangePoller poller) {}
 
-    ChangePoller poller() {
-        return poller;
+    Time time() {
+        return time;
     }
 
     PluginHost plugins() {

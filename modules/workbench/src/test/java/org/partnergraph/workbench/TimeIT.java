@@ -186,7 +186,7 @@ class TimeIT {
         assertThat(status()).contains("influence 5, quality 3 -> influence 5, quality 2");
 
         // this window stops listening; sam changes the rating again; an edit here is then stale
-        w.workbench().poller().close();
+        w.workbench().time().poller().close();
         Thread.sleep(400);
         sam.setInfluence(NHS, OBJ2, Score.of(5), Score.of(1), Provenance.of("typed in by sam"), EditOptions.NOW);
         w.select(OBJ2);

@@ -52,6 +52,7 @@ public final class ChangePoller implements AutoCloseable {
         this.edits = edits;
         this.graph = graph;
         this.messages = messages;
+        edits.setWriteHooks(this::beforeWrite, this::afterWrite);
     }
 
     /** Starts asking every {@code every}; what the store holds now counts as seen. */

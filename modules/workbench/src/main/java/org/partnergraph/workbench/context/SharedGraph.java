@@ -2,6 +2,7 @@ package org.partnergraph.workbench.context;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -95,9 +96,52 @@ public final class SharedGraph implements GraphModel {
     public void replace(PartnershipGraph nextHistory, String reason) {
         checkThread();
         PartnershipGraph before = current;
+        PartnershipGraph previous = history;
         history = VisibleHistory.of(nextHistory, viewer);
-        current = snapshot(history, date);
-        comparison = recompare(history, comparison);
+        current = refold(previous, history, current, shownDate());
+        comparison = recompare(previous, history, comparison);
+        fire(before, reason);
+    }
+
+    /**
+     * Shows a graph already folded as of a date (the command line's {@code view --as-of}) as it
+     * is: history and snapshot are both {@code snapshot}, nothing is folded again. Event thread only.
+     */
+    public void replaceSnapshot(PartnershipGraph snapshot, String reason) {
+        checkThread();
+        PartnershipGraph before = current;
+        history = snapshot;
+        current = snapshot;
+        comparison = null;
+        fire(before, reason);
+    }
+
+    /** A history read from the store, filtered for the viewer and folded as of the date shown, off the event thread. */
+    public record Prepared(PartnershipGraph history, LocalDate day, String viewer, PartnershipGraph snapshot) {}
+
+    /** Prepares {@code raw} for {@link #replace(Prepared, String)}; any thread (the fold is linear in records). */
+    public Prepared prepare(PartnershipGraph raw) {
+        LocalDate day = date;
+        String v = viewer;
+        PartnershipGraph h = VisibleHistory.of(raw, v);
+        return new Prepared(h, day, v, h.asOf(day == null ? today() : day, v));
+    }
+
+    /**
+     * Replaces the history with one prepared off the event thread; where the date shown or the
+     * viewer changed meanwhile it is folded again here. Event thread only.
+     */
+    public void replace(Prepared p, String reason) {
+        checkThread();
+        if (!Objects.equals(p.day(), date) || !p.viewer().equals(viewer)) {
+            replace(p.history(), reason);
+            return;
+        }
+        PartnershipGraph before = current;
+        PartnershipGraph previous = history;
+        history = p.history();
+        current = p.snapshot();
+        comparison = recompare(previous, history, comparison);
         fire(before, reason);
     }
 
@@ -129,13 +173,26 @@ public final class SharedGraph implements GraphModel {
         return new WaveComparison(then, now, snapshot(of, dayOf(then)), snapshot(of, dayOf(now)));
     }
 
-    private WaveComparison recompare(PartnershipGraph of, WaveComparison old) {
+    /** {@code next} as of {@code day}: only the thing an edit changed is folded again, where that is all that changed. */
+    private PartnershipGraph refold(
+            PartnershipGraph previous, PartnershipGraph next, PartnershipGraph shown, LocalDate day) {
+        return Refold.after(previous, next, shown, day, viewer).orElseGet(() -> next.asOf(day, viewer));
+    }
+
+    private WaveComparison recompare(PartnershipGraph previous, PartnershipGraph of, WaveComparison old) {
         if (old == null) {
             return null;
         }
         Optional<Wave> then = of.wave(old.then().id());
         Optional<Wave> now = of.wave(old.now().id());
-        return then.isPresent() && now.isPresent() ? comparisonOf(of, then.get(), now.get()) : null;
+        if (then.isEmpty() || now.isEmpty()) {
+            return null;
+        }
+        return new WaveComparison(
+                then.get(),
+                now.get(),
+                refold(previous, of, old.thenGraph(), dayOf(then.get())),
+                refold(previous, of, old.nowGraph(), dayOf(now.get())));
     }
 
     /** An undated wave left its assessments holding from the beginning. */

@@ -346,8 +346,10 @@ public final class EditService implements Edits {
         long sent = generation;
         writer.execute(() -> {
             PartnershipGraph saved;
+            SharedGraph.Prepared prepared;
             try {
                 saved = target.readHistory();
+                prepared = graph.prepare(saved);
             } catch (RuntimeException e) {
                 LOG.warn("Reading the graph again failed", e);
                 SwingUtilities.invokeLater(() -> {
@@ -362,13 +364,17 @@ public final class EditService implements Edits {
                 if (sent != generation) {
                     return;
                 }
-                PartnershipGraph shown = saved;
+                PartnershipGraph shown = prepared.history();
                 boolean retracting = false;
                 for (Pending p : pending) {
                     shown = p.op().applyTo(shown, p.dating());
                     retracting |= p.op() instanceof GraphOp.Retract;
                 }
-                graph.replace(shown, reason);
+                if (pending.isEmpty()) {
+                    graph.replace(prepared, reason);
+                } else {
+                    graph.replace(shown, reason);
+                }
                 then.run();
                 if (retracting) {
                     // a retraction queued after the read finds its record by the store's dating only
