@@ -101,6 +101,7 @@ class TimeIT {
                 .contains(Score.of(3));
         eventually("the inspector shows 3", () -> inspectorQuality().equals("3"));
         w.window().label("date.label").requireText("As of 2025-05-31");
+        w.screenshot(Path.of(System.getProperty("screenshots.dir", "target/screenshots"), "time-before.png"));
         assertThat(historyRows()).anySatisfy(r -> assertThat(r)
                 .startsWith("rating: ")
                 .contains("| 2025-06-01 | influence 5, quality 4 |")
