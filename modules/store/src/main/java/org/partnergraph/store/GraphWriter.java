@@ -57,6 +57,11 @@ public interface GraphWriter {
     /** Every partnership's graph as saved now: the current snapshot. */
     PartnershipGraph readGraph();
 
+    /** Every dated record as saved now (the history); a writer that keeps none gives {@link #readGraph()}. */
+    default PartnershipGraph readHistory() {
+        return readGraph();
+    }
+
     default Change<Influence> setInfluence(
             String partnerId, String objectiveId, Score influence, Score quality, Provenance provenance) {
         return setInfluence(partnerId, objectiveId, influence, quality, provenance, EditOptions.NOW);

@@ -98,7 +98,7 @@ final class MainWindow extends JFrame {
         workbench.edits().addChangeListener(this::updateUndo);
         updateUndo();
         setJMenuBar(menus());
-        getContentPane().add(toolbar(), BorderLayout.NORTH);
+        getContentPane().add(TimeParts.north(toolbar(), workbench, statusBar), BorderLayout.NORTH);
         getContentPane().add(vertical, BorderLayout.CENTER);
         getContentPane().add(statusBar, BorderLayout.SOUTH);
         getRootPane().setTransferHandler(new FolderDrop());
@@ -157,6 +157,7 @@ final class MainWindow extends JFrame {
         JMenuItem redoItem = edit.add(redo);
         redoItem.setName("menu.redo");
         bar.add(edit);
+        bar.add(TimeParts.wavesMenu(this, workbench, statusBar));
         rebuildViewMenu();
         bar.add(viewMenu);
         JMenu plugins = new JMenu("Plugins");

@@ -15,8 +15,10 @@ import org.partnergraph.io.DatasetException;
 import org.partnergraph.model.PartnershipGraph;
 import org.partnergraph.store.GraphStore;
 import org.partnergraph.workbench.context.BackgroundTasks;
+import org.partnergraph.workbench.context.ChangePoller;
 import org.partnergraph.workbench.context.SharedGraph;
 import org.partnergraph.workbench.context.SharedSelection;
+import org.partnergraph.workbench.context.ShownDate;
 import org.partnergraph.workbench.context.StatusMessages;
 import org.partnergraph.workbench.context.WorkbenchSettings;
 import org.partnergraph.workbench.db.DatabaseSource;
@@ -45,6 +47,7 @@ public final class Workbench {
     private final MainWindow window;
     private final BackgroundTasks tasks;
     private final EditService edits;
+    private final Time time;
     private final PluginHost plugins;
     private final long startNanos;
     private volatile OpenDatabase database;
@@ -71,6 +74,7 @@ public final class Workbench {
         };
         this.tasks = new BackgroundTasks(messages);
         this.edits = new EditService(graph, () -> database == null ? null : database.store(), messages);
+        this.time = new Time(new ShownDate(graph), new ChangePoller(this::store, edits, graph, messages));
         List<Path> roots = new ArrayList<>();
         if (options.pluginsDir() != null) {
             roots.add(options.pluginsDir());
@@ -157,13 +161,16 @@ public final class Workbench {
                     m.message("Checking for sample graphs...");
                     SampleGraphs.loadIfEmpty(db.store(), options.graphsDir(), m);
                     m.message("Reading the graph...");
-                    return new Loaded(db, db.store().readGraph(), db.store().stats(null));
+                    graph.setViewer(db.store().user());
+                    return read(db);
                 },
                 loaded -> {
                     OpenDatabase old = database;
                     database = loaded.db();
                     edits.clear();
+                    edits.setWave(null);
                     graph.replace(loaded.graph(), "Loaded");
+                    time.poller().start(ChangePoller.configured());
                     window.statusBar().setDatabase(loaded.db().description());
                     window.statusBar().setCounts(loaded.stats());
                     readyMillis = (System.nanoTime() - startNanos) / 1_000_000;
@@ -180,7 +187,13 @@ public final class Workbench {
                 });
     }
 
-    private record Loaded(OpenDatabase db, PartnershipGraph graph, Map<String, Long> stats) {}
+    private record Loaded(OpenDatabase db, SharedGraph.Prepared graph, Map<String, Long> stats) {}
+
+    /** The history (folded as of the date shown) and the counts; in the background. */
+    private Loaded read(OpenDatabase db) {
+        return new Loaded(
+                db, graph.prepare(db.store().readHistory()), db.store().stats(null));
+    }
 
     /** Reads the graph and counts again (after a load). */
     void reload(String reason) {
@@ -188,13 +201,10 @@ public final class Workbench {
         if (db == null) {
             return;
         }
-        tasks.submit(
-                "Reading the graph",
-                m -> new Loaded(db, db.store().readGraph(), db.store().stats(null)),
-                l -> {
-                    graph.replace(l.graph(), reason);
-                    window.statusBar().setCounts(l.stats());
-                });
+        tasks.submit("Reading the graph", m -> read(db), l -> {
+            graph.replace(l.graph(), reason);
+            window.statusBar().setCounts(l.stats());
+        });
     }
 
     /** Checks and loads a dataset folder; problems go to the problems panel. */
@@ -308,6 +318,7 @@ public final class Workbench {
     /** Closes the window, stops the plugins and the database (in the background) and, as an application, exits. */
     void shutdown() {
         Containment.release(this);
+        time.poller().close();
         window.saveLayout();
         window.dispose();
         if (watchdog != null) {
@@ -356,6 +367,13 @@ public final class Workbench {
 
     EditService edits() {
         return edits;
+    }
+
+    /** The date shown and the poller of others' changes. */
+    record Time(ShownDate shown, ChangePoller poller) {}
+
+    Time time() {
+        return time;
     }
 
     PluginHost plugins() {

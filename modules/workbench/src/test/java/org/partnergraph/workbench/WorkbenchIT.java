@@ -247,7 +247,7 @@ class WorkbenchIT {
         window.dialog("plugins.dialog")
                 .textBox("plugins.error")
                 .requireText(java.util.regex.Pattern.compile(
-                        ".*needs plugin API 1.1, but this workbench provides plugin API 2\\.0.*",
+                        ".*needs plugin API 1.1, but this workbench provides plugin API 2\\.1.*",
                         java.util.regex.Pattern.DOTALL));
         window.dialog("plugins.dialog").button("plugins.close").click();
     }

@@ -1,7 +1,9 @@
 package org.partnergraph.workbench.context;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
@@ -16,6 +18,7 @@ import org.partnergraph.plugin.Selection;
 import org.partnergraph.plugin.SelectionListener;
 import org.partnergraph.plugin.TaskHandle;
 import org.partnergraph.plugin.TaskRunner;
+import org.partnergraph.plugin.WaveComparison;
 import org.partnergraph.plugin.swing.WorkbenchContext;
 
 /**
@@ -68,6 +71,26 @@ public final class ViewContext implements WorkbenchContext {
             @Override
             public PartnershipGraph current() {
                 return graph.current();
+            }
+
+            @Override
+            public PartnershipGraph history() {
+                return graph.history();
+            }
+
+            @Override
+            public Optional<LocalDate> asOf() {
+                return graph.asOf();
+            }
+
+            @Override
+            public Optional<WaveComparison> comparison() {
+                return graph.comparison();
+            }
+
+            @Override
+            public String viewer() {
+                return graph.viewer();
             }
 
             @Override

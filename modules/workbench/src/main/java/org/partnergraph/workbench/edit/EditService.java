@@ -1,5 +1,7 @@
 package org.partnergraph.workbench.edit;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -10,9 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
+import org.partnergraph.model.Dating;
 import org.partnergraph.model.PartnershipGraph;
+import org.partnergraph.model.Wave;
 import org.partnergraph.plugin.EditRequest;
 import org.partnergraph.plugin.Edits;
+import org.partnergraph.store.EditOptions;
 import org.partnergraph.store.GraphWriter;
 import org.partnergraph.workbench.context.SharedGraph;
 import org.partnergraph.workbench.context.StatusMessages;
@@ -37,8 +42,12 @@ public final class EditService implements Edits {
 
     private static final Logger LOG = LoggerFactory.getLogger(EditService.class);
 
-    /** One done edit: what it did and what takes it back. */
-    public record Entry(String description, GraphOp forward, GraphOp inverse) {}
+    /** One done edit: what it did, what takes it back, and the date it holds from (null: the day it is made). */
+    public record Entry(String description, GraphOp forward, GraphOp inverse, LocalDate asOf) {
+        public Entry(String description, GraphOp forward, GraphOp inverse) {
+            this(description, forward, inverse, null);
+        }
+    }
 
     /** Which way a write moves an entry: a new edit, an undo or a redo. */
     private enum Kind {
@@ -48,7 +57,7 @@ public final class EditService implements Edits {
     }
 
     /** A write sent to the writer thread and not yet answered, in the order they were sent. */
-    private record Pending(GraphOp op) {}
+    private record Pending(GraphOp op, Dating dating) {}
 
     private final SharedGraph graph;
     private final Supplier<? extends GraphWriter> store;
@@ -57,6 +66,11 @@ public final class EditService implements Edits {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Deque<Pending> pending = new ArrayDeque<>();
     private long generation;
+    private volatile String wave = "";
+    private volatile LocalDate waveDate;
+    private volatile Runnable beforeWrite = () -> {};
+    private volatile Runnable afterWrite = () -> {};
+    private Instant lastStamp = Instant.EPOCH;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "pg-writes");
         t.setDaemon(true);
@@ -71,45 +85,126 @@ public final class EditService implements Edits {
 
     @Override
     public CompletionStage<Void> request(EditRequest edit) {
-        return perform(edit.description(), GraphOp.of(edit));
+        Requests r;
+        try {
+            LocalDate day = edit instanceof EditRequest.AsOf a ? a.date() : null;
+            r = Requests.of(edit, before(day));
+        } catch (IllegalArgumentException e) {
+            messages.error(e.getMessage());
+            return CompletableFuture.failedFuture(e);
+        }
+        return perform(edit.description(), r.op(), r.asOf());
     }
 
-    /** Applies {@code op}, records it for undo, and writes it in the background. Event thread only. */
+    /** Applies {@code op} at today, records it for undo, and writes it in the background. Event thread only. */
     public CompletionStage<Void> perform(String description, GraphOp op) {
+        return perform(description, op, null);
+    }
+
+    /**
+     * Applies {@code op} as an assessment holding from {@code asOf} (null: today), in the active
+     * wave, records it for undo, and writes it in the background, saying what it was based on.
+     * Event thread only.
+     */
+    public CompletionStage<Void> perform(String description, GraphOp op, LocalDate asOf) {
         if (store.get() == null) {
             messages.error("The database is not ready yet; nothing was changed.");
             return CompletableFuture.failedFuture(new IllegalStateException("database not ready"));
         }
         GraphOp inverse;
         try {
-            inverse = op.inverseOn(graph.current());
+            inverse = op.inverseOn(before(asOf));
         } catch (IllegalArgumentException e) {
             messages.error(e.getMessage());
             return CompletableFuture.failedFuture(e);
         }
-        Entry entry = new Entry(description, op, inverse);
-        graph.replace(op.applyTo(graph.current()), capital(description));
+        Entry entry = new Entry(description, op, inverse, asOf);
         stack.push(entry);
         fire();
-        return write(entry, Kind.EDIT, op, "Saved: " + description);
+        return forward(entry, Kind.EDIT, capital(description), "Saved: " + description);
     }
 
     /** Takes back the last edit. Event thread only. */
     public void undo() {
         stack.undo().ifPresent(entry -> {
-            graph.replace(entry.inverse().applyTo(graph.current()), "Undo " + entry.description());
+            PartnershipGraph before = graph.history();
+            PartnershipGraph after = entry.inverse().applyTo(before, null);
+            graph.replace(after, "Undo " + entry.description());
             fire();
-            write(entry, Kind.UNDO, entry.inverse(), "Undone: " + entry.description());
+            write(entry, Kind.UNDO, entry.inverse(), EditOptions.NOW, null, "Undone: " + entry.description());
+            if (entry.inverse() instanceof GraphOp.Retract && Graphs.records(after) == Graphs.records(before)) {
+                // the history was read again since the edit: its record has the store's dating, so it
+                // leaves memory only when read again after the retraction
+                reread(store.get(), "Undo " + entry.description());
+            }
         });
     }
 
     /** Does the last undone edit again. Event thread only. */
     public void redo() {
         stack.redo().ifPresent(entry -> {
-            graph.replace(entry.forward().applyTo(graph.current()), "Redo " + entry.description());
             fire();
-            write(entry, Kind.REDO, entry.forward(), "Redone: " + entry.description());
+            forward(entry, Kind.REDO, "Redo " + entry.description(), "Redone: " + entry.description());
         });
+    }
+
+    /** The draft wave edits go into (empty: none); its id. */
+    public String wave() {
+        return wave;
+    }
+
+    /**
+     * Makes edits from now on go into the draft wave {@code w} (null: into none): they hold from
+     * the wave's date unless they name their own.
+     */
+    public void setWave(Wave w) {
+        wave = w == null ? "" : w.id();
+        waveDate = w == null ? null : w.date();
+    }
+
+    /** Runs {@code before} and {@code after} on the writer thread around every write (the poller tells its own). */
+    public void setWriteHooks(Runnable before, Runnable after) {
+        beforeWrite = before;
+        afterWrite = after;
+    }
+
+    /** The graph as of the edit's date: what the edit's inverse and checks read. */
+    private PartnershipGraph before(LocalDate asOf) {
+        if (asOf == null && graph.asOf().isEmpty()) {
+            return graph.current();
+        }
+        return graph.snapshot(graph.history(), asOf);
+    }
+
+    /** Applies the entry's forward op to the history, dated now, and writes it checked against what it read. */
+    private CompletionStage<Void> forward(Entry entry, Kind kind, String reason, String success) {
+        LocalDate explicit = entry.asOf() != null || wave.isEmpty() ? entry.asOf() : waveDate;
+        LocalDate day = explicit == null ? graph.today() : explicit;
+        Dating dating = new Dating(day, stamp(), graph.viewer(), wave, false);
+        EditOptions o = EditOptions.NOW.asOf(explicit).inWave(wave);
+        o = entry.forward().basedOn(graph.history()).map(o::basedOn).orElse(o);
+        graph.replace(entry.forward().applyTo(graph.history(), dating), reason);
+        if (entry.inverse() instanceof GraphOp.Retract undo) {
+            undo.appended().remember(dating);
+        }
+        return write(entry, kind, entry.forward(), o, dating, success + where(day));
+    }
+
+    /** Where a saved edit shows, when the views show another date than the one it holds from. */
+    private String where(LocalDate day) {
+        String inWave = wave.isEmpty() ? "" : " (in the draft wave " + wave + ")";
+        if (graph.asOf().isEmpty() || !day.isAfter(graph.shownDate())) {
+            return inWave + ".";
+        }
+        return inWave + ". It holds from " + day + ", after the date shown (" + graph.shownDate()
+                + "): move the date control to " + day + " or Now to see it.";
+    }
+
+    /** A recording instant unique in this workbench (the in-memory record is found by it on undo). */
+    private Instant stamp() {
+        Instant now = Instant.now();
+        lastStamp = now.isAfter(lastStamp) ? now : lastStamp.plusNanos(1);
+        return lastStamp;
     }
 
     public UndoStack<Entry> stack() {
@@ -132,18 +227,21 @@ public final class EditService implements Edits {
         listeners.add(listener);
     }
 
-    private CompletionStage<Void> write(Entry entry, Kind kind, GraphOp op, String success) {
+    private CompletionStage<Void> write(
+            Entry entry, Kind kind, GraphOp op, EditOptions options, Dating dating, String success) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         GraphWriter target = store.get();
         long sent = generation;
-        Pending p = new Pending(op);
+        Pending p = new Pending(op, dating);
         pending.addLast(p);
         writer.execute(() -> {
+            beforeWrite.run();
             try {
-                String rid = op.writeTo(target);
+                String rid = op.writeTo(target, options);
                 if (kind != Kind.UNDO && entry.inverse() instanceof GraphOp.Retract undo) {
                     undo.appended().set(rid);
                 }
+                afterWrite.run();
                 SwingUtilities.invokeLater(() -> {
                     if (sent == generation) {
                         pending.remove(p);
@@ -152,6 +250,7 @@ public final class EditService implements Edits {
                     done.complete(null);
                 });
             } catch (RuntimeException e) {
+                afterWrite.run();
                 LOG.warn("Write of {} failed", op, e);
                 SwingUtilities.invokeLater(() -> {
                     if (sent == generation) {
@@ -228,11 +327,29 @@ public final class EditService implements Edits {
      * the writes sent since (still pending when the read arrives, in order) applied on top.
      */
     private void reread(GraphWriter target, String reason) {
+        readAgain(target, reason, () -> {});
+    }
+
+    /**
+     * Reads the history again on the writer thread (after every write queued before) and shows it
+     * with the writes queued since on top, then runs {@code then} on the event thread (the poller:
+     * someone else changed the graph). Event thread only.
+     */
+    public void readAgain(String reason, Runnable then) {
+        GraphWriter target = store.get();
+        if (target != null) {
+            readAgain(target, reason, then);
+        }
+    }
+
+    private void readAgain(GraphWriter target, String reason, Runnable then) {
         long sent = generation;
         writer.execute(() -> {
             PartnershipGraph saved;
+            SharedGraph.Prepared prepared;
             try {
-                saved = target.readGraph();
+                saved = target.readHistory();
+                prepared = graph.prepare(saved);
             } catch (RuntimeException e) {
                 LOG.warn("Reading the graph again failed", e);
                 SwingUtilities.invokeLater(() -> {
@@ -247,11 +364,23 @@ public final class EditService implements Edits {
                 if (sent != generation) {
                     return;
                 }
-                PartnershipGraph shown = saved;
+                PartnershipGraph shown = prepared.history();
+                boolean retracting = false;
                 for (Pending p : pending) {
-                    shown = p.op().applyTo(shown);
+                    shown = p.op().applyTo(shown, p.dating());
+                    retracting |= p.op() instanceof GraphOp.Retract;
                 }
-                graph.replace(shown, reason);
+                if (pending.isEmpty()) {
+                    graph.replace(prepared, reason);
+                } else {
+                    graph.replace(shown, reason);
+                }
+                then.run();
+                if (retracting) {
+                    // a retraction queued after the read finds its record by the store's dating only
+                    // once it is written: read once more after it
+                    reread(target, reason);
+                }
             });
         });
     }

@@ -1,38 +1,38 @@
 package org.partnergraph.workbench.edit;
 
-import java.util.List;
 import java.util.Optional;
+import org.partnergraph.model.Dating;
 import org.partnergraph.model.Influence;
 import org.partnergraph.model.Measurement;
 import org.partnergraph.model.Membership;
 import org.partnergraph.model.Partner;
 import org.partnergraph.model.PartnershipGraph;
-import org.partnergraph.model.Provenance;
 import org.partnergraph.model.Relationship;
 import org.partnergraph.model.Stage;
-import org.partnergraph.plugin.EditRequest;
+import org.partnergraph.store.EditOptions;
 import org.partnergraph.store.GraphWriter;
 
 /**
- * One write to the store, what it does to the in-memory graph, and the op that takes it back.
- * The store appends a record for every edit of a rating, stage, membership or measurement, so
- * the inverse of such an op is a {@link Retract} of the record the op appended: in memory it
- * restores the value the graph held before (computed from the graph before the op, which mirrors
- * the database), in the store it deletes exactly that record and nothing else.
+ * One write to the store, what it does to the history in memory, and the op that takes it back.
+ * The store appends a record for every edit of a rating, stage, membership or measurement, and so
+ * does an op in memory: {@link #applyTo} appends one record with the dating the edit service gives
+ * (so the history shown and the one saved hold the same records). The inverse of such an op is a
+ * {@link Retract} of the record it appended: in memory it removes that record by its dating, in the
+ * store it deletes exactly that record and nothing else.
  */
 public sealed interface GraphOp {
 
-    /** The graph with this op applied. */
-    PartnershipGraph applyTo(PartnershipGraph g);
+    /** The history with this op applied; an appended record carries {@code dating}. */
+    PartnershipGraph applyTo(PartnershipGraph history, Dating dating);
 
     /**
-     * Writes this op in one transaction. Never on the event thread.
+     * Writes this op in one transaction, dated and checked as {@code options} say. Never on the event thread.
      *
      * @return the id of the record the store appended, or null where it appended none
      */
-    String writeTo(GraphWriter store);
+    String writeTo(GraphWriter store, EditOptions options);
 
-    /** The op that restores {@code before}, the graph this op is applied to. */
+    /** The op that takes this one back; {@code before} is the graph as of the edit's date. */
     GraphOp inverseOn(PartnershipGraph before);
 
     /**
@@ -41,44 +41,15 @@ public sealed interface GraphOp {
      */
     String slot();
 
-    /** The op for a plugin's request. */
-    static GraphOp of(EditRequest request) {
-        if (request instanceof EditRequest.SetInfluence s) {
-            return new SetInfluence(new Influence(
-                    s.partnerId(),
-                    s.objectiveId(),
-                    s.influence(),
-                    s.quality(),
-                    Provenance.of("edited in the workbench")));
-        } else if (request instanceof EditRequest.SetStages s) {
-            return new SetStages(s.fromId(), s.toId(), s.now(), s.wanted());
-        } else if (request instanceof EditRequest.AddMeasurement a) {
-            return new AddMeasurement(a.measurement());
-        } else if (request instanceof EditRequest.AddPartner a) {
-            return new AddPartner(a.partner());
-        } else if (request instanceof EditRequest.AddMembership a) {
-            return new AddMembership(a.membership());
-        }
-        throw new IllegalArgumentException("unknown edit " + request);
-    }
-
     /**
-     * Where an op's write says which record it appended; set on the writer thread after the write,
-     * read there by the undo queued after it.
+     * The assessment this edit changes as the history in memory holds it (the store refuses the
+     * edit where someone else has recorded one since); empty where nothing is checked.
      */
-    final class Appended {
-        private volatile String rid;
-
-        public String rid() {
-            return rid;
-        }
-
-        void set(String recordId) {
-            rid = recordId;
-        }
+    default Optional<Dating> basedOn(PartnershipGraph history) {
+        return Optional.empty();
     }
 
-    /** Takes back the record an edit appended; in memory, puts back what {@code restore} says. */
+    /** Takes back the record an edit appended; {@code restore} names the slot and what held before. */
     record Retract(Appended appended, GraphOp restore) implements GraphOp {
         @Override
         public String slot() {
@@ -86,12 +57,22 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public PartnershipGraph applyTo(PartnershipGraph g) {
-            return restore.applyTo(g);
+        public PartnershipGraph applyTo(PartnershipGraph history, Dating dating) {
+            Dating d = appended.dating();
+            PartnershipGraph out = Graphs.without(history, d);
+            if (d == null || Graphs.records(out) != Graphs.records(history)) {
+                return out;
+            }
+            // the history was read again since the edit, so its record has the store's time: it is the
+            // newest record of the thing, unless someone else recorded one after it
+            return restore.basedOn(history)
+                    .filter(n -> n.recordedAt() != null && Graphs.sameButTime(n, d))
+                    .map(n -> Graphs.without(history, n))
+                    .orElse(history);
         }
 
         @Override
-        public String writeTo(GraphWriter store) {
+        public String writeTo(GraphWriter store, EditOptions options) {
             String rid = appended.rid();
             if (rid != null) {
                 store.retract(rid);
@@ -105,7 +86,11 @@ public sealed interface GraphOp {
         }
     }
 
-    /** The inverse of an op that appends a record: retract it, and restore {@code before} in memory. */
+    private static Optional<Dating> measurementBasis(PartnershipGraph history, String id) {
+        return Optional.of(Graphs.newest(history.measurements(), m -> m.id().equals(id), Measurement::dating));
+    }
+
+    /** The inverse of an op that appends a record: retract it. */
     static GraphOp retracting(GraphOp restore) {
         return new Retract(new Appended(), restore);
     }
@@ -118,72 +103,70 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public PartnershipGraph applyTo(PartnershipGraph g) {
-            return Graphs.with(g, b -> {
-                int i = indexOf(b.influences, value.partnerId(), value.objectiveId());
-                if (i >= 0) {
-                    b.influences.set(i, value);
-                } else {
-                    b.influences.add(value);
-                }
-            });
+        public PartnershipGraph applyTo(PartnershipGraph history, Dating dating) {
+            return Graphs.with(history, b -> b.influences.add(value.withDating(dating)));
         }
 
         @Override
-        public String writeTo(GraphWriter store) {
+        public String writeTo(GraphWriter store, EditOptions o) {
             return store.setInfluence(
                             value.partnerId(),
                             value.objectiveId(),
                             value.influence(),
                             value.quality(),
-                            value.provenance())
+                            value.provenance(),
+                            o)
                     .rid();
         }
 
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
-            int i = indexOf(before.influences(), value.partnerId(), value.objectiveId());
-            return retracting(
-                    i >= 0
-                            ? new SetInfluence(before.influences().get(i))
-                            : new RemoveInfluence(value.partnerId(), value.objectiveId()));
+            return retracting(this);
         }
 
-        static int indexOf(List<Influence> list, String partnerId, String objectiveId) {
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).partnerId().equals(partnerId)
-                        && list.get(i).objectiveId().equals(objectiveId)) {
-                    return i;
-                }
-            }
-            return -1;
+        @Override
+        public Optional<Dating> basedOn(PartnershipGraph history) {
+            return Optional.of(
+                    Graphs.newest(history.influences(), i -> i.key().equals(value.key()), Influence::dating));
         }
     }
 
-    /** Removes an influence rating. */
+    /** Ends an influence rating (a dated end; the earlier ratings stay in the history). */
     record RemoveInfluence(String partnerId, String objectiveId) implements GraphOp {
         @Override
         public String slot() {
             return "influence " + partnerId + " " + objectiveId;
         }
 
-        @Override
-        public PartnershipGraph applyTo(PartnershipGraph g) {
-            return Graphs.with(
-                    g,
-                    b -> b.influences.removeIf(x ->
-                            x.partnerId().equals(partnerId) && x.objectiveId().equals(objectiveId)));
+        private boolean same(Influence i) {
+            return i.partnerId().equals(partnerId) && i.objectiveId().equals(objectiveId);
         }
 
         @Override
-        public String writeTo(GraphWriter store) {
-            return store.removeInfluence(partnerId, objectiveId).rid();
+        public PartnershipGraph applyTo(PartnershipGraph history, Dating dating) {
+            return Graphs.latestOn(history.influences(), this::same, Influence::dating, dating.asOf())
+                    .filter(i -> !i.dating().ended())
+                    .map(i -> Graphs.with(history, b -> b.influences.add(i.withDating(dating.asEnd()))))
+                    .orElse(history);
+        }
+
+        @Override
+        public String writeTo(GraphWriter store, EditOptions o) {
+            return store.removeInfluence(partnerId, objectiveId, o).rid();
         }
 
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
-            int i = SetInfluence.indexOf(before.influences(), partnerId, objectiveId);
-            return retracting(i >= 0 ? new SetInfluence(before.influences().get(i)) : this);
+            if (before.influences().stream().noneMatch(this::same)) {
+                throw new IllegalArgumentException("There is no rating of " + partnerId + " on " + objectiveId
+                        + " to remove; nothing was changed.");
+            }
+            return retracting(this);
+        }
+
+        @Override
+        public Optional<Dating> basedOn(PartnershipGraph history) {
+            return Optional.of(Graphs.newest(history.influences(), this::same, Influence::dating));
         }
     }
 
@@ -194,71 +177,91 @@ public sealed interface GraphOp {
             return "stages " + fromId + " " + toId;
         }
 
-        @Override
-        public PartnershipGraph applyTo(PartnershipGraph g) {
-            return Graphs.with(
-                    g,
-                    b -> b.relationships.replaceAll(
-                            r -> r.fromId().equals(fromId) && r.toId().equals(toId)
-                                    ? new Relationship(
-                                            fromId,
-                                            toId,
-                                            now,
-                                            wanted,
-                                            r.priority(),
-                                            r.lead(),
-                                            r.background(),
-                                            r.actions(),
-                                            r.provenance())
-                                    : r));
+        private boolean same(Relationship r) {
+            return r.fromId().equals(fromId) && r.toId().equals(toId);
         }
 
         @Override
-        public String writeTo(GraphWriter store) {
-            return store.setStages(fromId, toId, now, wanted).rid();
+        public PartnershipGraph applyTo(PartnershipGraph history, Dating dating) {
+            return Graphs.latestOn(history.relationships(), this::same, Relationship::dating, dating.asOf())
+                    .map(r -> Graphs.with(
+                            history,
+                            b -> b.relationships.add(new Relationship(
+                                    fromId,
+                                    toId,
+                                    now,
+                                    wanted,
+                                    r.priority(),
+                                    r.lead(),
+                                    r.background(),
+                                    r.actions(),
+                                    r.provenance(),
+                                    dating))))
+                    .orElse(history);
+        }
+
+        @Override
+        public String writeTo(GraphWriter store, EditOptions o) {
+            return store.setStages(fromId, toId, now, wanted, o).rid();
         }
 
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
-            Optional<Relationship> r = before.relationships().stream()
-                    .filter(x -> x.fromId().equals(fromId) && x.toId().equals(toId))
-                    .findFirst();
-            if (r.isEmpty()) {
+            if (before.relationships().stream().noneMatch(this::same)) {
                 throw new IllegalArgumentException("There is no tracked relationship from " + fromId + " to " + toId
                         + "; only existing tracker rows can be edited.");
             }
-            return retracting(new SetStages(fromId, toId, r.get().now(), r.get().wanted()));
+            return retracting(this);
+        }
+
+        @Override
+        public Optional<Dating> basedOn(PartnershipGraph history) {
+            return Optional.of(Graphs.newest(history.relationships(), this::same, Relationship::dating));
         }
     }
 
-    /** Adds a measurement. */
-    record AddMeasurement(Measurement value) implements GraphOp {
+    /** Adds a measurement, or (where {@code correction}) appends a revision of one with the same id. */
+    record AddMeasurement(Measurement value, boolean correction) implements GraphOp {
+        public AddMeasurement(Measurement value) {
+            this(value, false);
+        }
+
         @Override
         public String slot() {
             return "measurement " + value.id();
         }
 
         @Override
-        public PartnershipGraph applyTo(PartnershipGraph g) {
-            return Graphs.with(g, b -> b.measurements.add(value));
+        public PartnershipGraph applyTo(PartnershipGraph history, Dating dating) {
+            return Graphs.with(history, b -> b.measurements.add(value.withDating(dating)));
         }
 
         @Override
-        public String writeTo(GraphWriter store) {
-            return store.addMeasurement(value).rid();
+        public String writeTo(GraphWriter store, EditOptions o) {
+            return store.addMeasurement(value, o).rid();
         }
 
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
-            if (before.measurements().stream().anyMatch(m -> m.id().equals(value.id()))) {
+            boolean exists = before.measurements().stream().anyMatch(m -> m.id().equals(value.id()));
+            if (exists && !correction) {
                 throw new IllegalArgumentException("The indicator already has a "
                         + value.kind().code() + " for " + value.period() + "; change that one instead.");
             }
-            return retracting(new RemoveMeasurement(value));
+            if (!exists && correction) {
+                throw new IllegalArgumentException(
+                        "There is no measurement '" + value.id() + "' to correct; nothing was changed.");
+            }
+            return retracting(this);
+        }
+
+        @Override
+        public Optional<Dating> basedOn(PartnershipGraph history) {
+            return measurementBasis(history, value.id());
         }
     }
 
-    /** Removes a measurement. */
+    /** Ends a measurement (a dated end). */
     record RemoveMeasurement(Measurement value) implements GraphOp {
         @Override
         public String slot() {
@@ -266,22 +269,27 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public PartnershipGraph applyTo(PartnershipGraph g) {
-            return Graphs.with(g, b -> b.measurements.removeIf(m -> m.id().equals(value.id())));
+        public PartnershipGraph applyTo(PartnershipGraph history, Dating dating) {
+            return Graphs.with(history, b -> b.measurements.add(value.withDating(dating.asEnd())));
         }
 
         @Override
-        public String writeTo(GraphWriter store) {
-            return store.removeMeasurement(value.id()).rid();
+        public String writeTo(GraphWriter store, EditOptions o) {
+            return store.removeMeasurement(value.id(), o).rid();
         }
 
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
-            return retracting(new AddMeasurement(value));
+            return retracting(this);
+        }
+
+        @Override
+        public Optional<Dating> basedOn(PartnershipGraph history) {
+            return measurementBasis(history, value.id());
         }
     }
 
-    /** Adds a partner. */
+    /** Adds a partner (a node, not an assessment: undone by removing it). */
     record AddPartner(Partner value) implements GraphOp {
         @Override
         public String slot() {
@@ -289,12 +297,12 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public PartnershipGraph applyTo(PartnershipGraph g) {
-            return Graphs.with(g, b -> b.partners.add(value));
+        public PartnershipGraph applyTo(PartnershipGraph history, Dating dating) {
+            return Graphs.with(history, b -> b.partners.add(value));
         }
 
         @Override
-        public String writeTo(GraphWriter store) {
+        public String writeTo(GraphWriter store, EditOptions o) {
             store.addPartner(value);
             return null;
         }
@@ -308,7 +316,7 @@ public sealed interface GraphOp {
         }
     }
 
-    /** Removes a partner added by {@link AddPartner}. */
+    /** Removes a partner added by {@link AddPartner}, with every record of it. */
     record RemovePartner(Partner value) implements GraphOp {
         @Override
         public String slot() {
@@ -316,8 +324,8 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public PartnershipGraph applyTo(PartnershipGraph g) {
-            return Graphs.with(g, b -> {
+        public PartnershipGraph applyTo(PartnershipGraph history, Dating dating) {
+            return Graphs.with(history, b -> {
                 b.partners.removeIf(p -> p.id().equals(value.id()));
                 b.memberships.removeIf(m -> m.partnerId().equals(value.id()));
                 b.influences.removeIf(m -> m.partnerId().equals(value.id()));
@@ -325,7 +333,7 @@ public sealed interface GraphOp {
         }
 
         @Override
-        public String writeTo(GraphWriter store) {
+        public String writeTo(GraphWriter store, EditOptions o) {
             store.removePartner(value.id());
             return null;
         }
@@ -336,61 +344,47 @@ public sealed interface GraphOp {
         }
     }
 
-    /** Adds a membership, or changes the role of an existing one. */
-    record AddMembership(Membership value) implements GraphOp {
+    /** Adds a membership, changes its role, or (where {@code end}) ends it. */
+    record AddMembership(Membership value, boolean end) implements GraphOp {
+        public AddMembership(Membership value) {
+            this(value, false);
+        }
+
         @Override
         public String slot() {
             return "membership " + value.partnerId() + " " + value.groupId();
         }
 
         @Override
-        public PartnershipGraph applyTo(PartnershipGraph g) {
-            return Graphs.with(g, b -> {
-                b.memberships.removeIf(m -> same(m, value));
-                b.memberships.add(value);
-            });
+        public PartnershipGraph applyTo(PartnershipGraph history, Dating dating) {
+            Membership m = end
+                    ? new Membership(
+                            value.partnerId(), value.groupId(), value.role(), value.provenance(), dating.asEnd(), null)
+                    : value.withDating(dating);
+            return Graphs.with(history, b -> b.memberships.add(m));
         }
 
         @Override
-        public String writeTo(GraphWriter store) {
-            return store.addMembership(value).rid();
-        }
-
-        @Override
-        public GraphOp inverseOn(PartnershipGraph before) {
-            return before.memberships().stream()
-                    .filter(m -> same(m, value))
-                    .findFirst()
-                    .<GraphOp>map(AddMembership::new)
-                    .map(GraphOp::retracting)
-                    .orElse(retracting(new RemoveMembership(value)));
-        }
-
-        static boolean same(Membership a, Membership b) {
-            return a.partnerId().equals(b.partnerId()) && a.groupId().equals(b.groupId());
-        }
-    }
-
-    /** Removes a membership. */
-    record RemoveMembership(Membership value) implements GraphOp {
-        @Override
-        public String slot() {
-            return "membership " + value.partnerId() + " " + value.groupId();
-        }
-
-        @Override
-        public PartnershipGraph applyTo(PartnershipGraph g) {
-            return Graphs.with(g, b -> b.memberships.removeIf(m -> AddMembership.same(m, value)));
-        }
-
-        @Override
-        public String writeTo(GraphWriter store) {
-            return store.removeMembership(value.partnerId(), value.groupId()).rid();
+        public String writeTo(GraphWriter store, EditOptions o) {
+            return end
+                    ? store.removeMembership(value.partnerId(), value.groupId(), o)
+                            .rid()
+                    : store.addMembership(value, o).rid();
         }
 
         @Override
         public GraphOp inverseOn(PartnershipGraph before) {
-            return retracting(new AddMembership(value));
+            if (end && before.memberships().stream().noneMatch(m -> m.key().equals(value.key()))) {
+                throw new IllegalArgumentException(
+                        value.partnerId() + " is not a member of " + value.groupId() + "; nothing was changed.");
+            }
+            return retracting(this);
+        }
+
+        @Override
+        public Optional<Dating> basedOn(PartnershipGraph history) {
+            return Optional.of(
+                    Graphs.newest(history.memberships(), m -> m.key().equals(value.key()), Membership::dating));
         }
     }
 }

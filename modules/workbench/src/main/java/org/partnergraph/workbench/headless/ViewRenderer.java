@@ -144,7 +144,7 @@ public final class ViewRenderer implements AutoCloseable {
         AtomicReference<ViewContext> context = new AtomicReference<>();
         AtomicReference<JComponent> component = new AtomicReference<>();
         onEventThread(() -> {
-            graph.replace(request.graph(), "loaded");
+            graph.replaceSnapshot(request.graph(), "loaded");
             selection.publish(this, selected);
             ViewContext c = new ViewContext(
                     view.pluginId(),

@@ -22,8 +22,8 @@ import org.partnergraph.model.Period;
 import org.partnergraph.model.Provenance;
 import org.partnergraph.model.Role;
 import org.partnergraph.plugin.EditRequest;
+import org.partnergraph.plugin.Edits;
 import org.partnergraph.workbench.context.StatusMessages;
-import org.partnergraph.workbench.edit.EditService;
 
 /** The small forms behind the inspector's Add buttons; each ends in an edit request. */
 final class EditDialogs {
@@ -31,10 +31,10 @@ final class EditDialogs {
     private static final Provenance EDITED = Provenance.of("edited in the workbench");
 
     private final Component parent;
-    private final EditService edits;
+    private final Edits edits;
     private final StatusMessages messages;
 
-    EditDialogs(Component parent, EditService edits, StatusMessages messages) {
+    EditDialogs(Component parent, Edits edits, StatusMessages messages) {
         this.parent = parent;
         this.edits = edits;
         this.messages = messages;

@@ -34,6 +34,7 @@ import org.partnergraph.model.Score;
 import org.partnergraph.model.Stage;
 import org.partnergraph.model.Theme;
 import org.partnergraph.plugin.EditRequest;
+import org.partnergraph.plugin.Edits;
 import org.partnergraph.plugin.SelectionEvent;
 import org.partnergraph.workbench.context.SharedGraph;
 import org.partnergraph.workbench.context.SharedSelection;
@@ -47,7 +48,8 @@ import org.partnergraph.workbench.edit.EditService;
 public final class InspectorPanel extends JPanel {
 
     private final SharedGraph graph;
-    private final EditService edits;
+    private final Edits edits;
+    private final HoldsFrom holdsFrom = new HoldsFrom();
     private final StatusMessages messages;
     private final EditDialogs dialogs;
     private final JPanel content = new JPanel();
@@ -57,9 +59,9 @@ public final class InspectorPanel extends JPanel {
     public InspectorPanel(SharedGraph graph, SharedSelection selection, EditService edits, StatusMessages messages) {
         super(new BorderLayout());
         this.graph = graph;
-        this.edits = edits;
+        this.edits = holdsFrom.around(edits, messages);
         this.messages = messages;
-        this.dialogs = new EditDialogs(this, edits, messages);
+        this.dialogs = new EditDialogs(this, this.edits, messages);
         title.setName("inspector.title");
         title.putClientProperty("FlatLaf.styleClass", "h3");
         title.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
@@ -80,6 +82,7 @@ public final class InspectorPanel extends JPanel {
 
     private void refresh() {
         content.removeAll();
+        content.add(holdsFrom);
         PartnershipGraph g = graph.current();
         Optional<Node> node = selectedId == null ? Optional.empty() : g.node(selectedId);
         if (node.isEmpty()) {
@@ -97,6 +100,10 @@ public final class InspectorPanel extends JPanel {
                 indicator(g, i);
             } else if (n instanceof Group gr) {
                 group(g, gr);
+            }
+            RowsModel values = ValueHistory.of(graph.history(), g, graph.viewer(), n.id());
+            if (values.getRowCount() > 0) {
+                section("History (every value, oldest first)", table("inspector.history", values), null);
             }
         }
         content.add(Box.createVerticalGlue());

@@ -115,7 +115,7 @@ class EditServiceIT {
         assertThat(completesExceptionally(a)).isTrue();
         Thread.sleep(500);
         edt(() -> {});
-        assertThat(onEdt(graph::current)).isSameAs(other);
+        assertThat(onEdt(graph::history)).isSameAs(other);
         assertThat(errors).isEmpty();
     }
 
@@ -413,6 +413,11 @@ class EditServiceIT {
         @Override
         public PartnershipGraph readGraph() {
             return real.readGraph();
+        }
+
+        @Override
+        public PartnershipGraph readHistory() {
+            return real.readHistory();
         }
     }
 }
