@@ -130,6 +130,7 @@ public final class GraphStore implements GraphWriter {
     }
 
     /** Every partnership's history: every assessment with its dating, and every wave (drafts too). */
+    @Override
     public PartnershipGraph readHistory() {
         return read(tx -> new GraphReader(tx, null).read());
     }

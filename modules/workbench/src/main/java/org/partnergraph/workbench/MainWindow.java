@@ -229,7 +229,7 @@ final class MainWindow extends JFrame {
                 .forEach(v -> {
                     JMenu parent = viewMenu;
                     String path = "";
-                    for (String part : v.info().menuPath().split("/")) {
+                    for (String part : v.info().menuPath().split("/", -1)) {
                         if (part.isBlank()) {
                             continue;
                         }
@@ -337,8 +337,8 @@ final class MainWindow extends JFrame {
         fillImportExport();
         contributed.forEach(v -> available.put(v.info().id(), v));
         rebuildViewMenu();
-        for (String entry : layout.split(",")) {
-            String[] parts = entry.split("@");
+        for (String entry : layout.split(",", -1)) {
+            String[] parts = entry.split("@", -1);
             ContributedView v = available.get(parts[0]);
             if (v != null) {
                 openView(v, parts.length > 1 ? parts[1] : null);

@@ -64,7 +64,9 @@ public final class ChangePoller implements AutoCloseable {
             return t;
         });
         timer.execute(this::noteSeen);
-        timer.scheduleWithFixedDelay(this::poll, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        @SuppressWarnings("FutureReturnValueIgnored") // poll() catches what it throws; close() stops the timer
+        var unused =
+                timer.scheduleWithFixedDelay(this::poll, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The interval of {@code partnergraph.poll.millis}, or {@link #EVERY_DEFAULT}. */

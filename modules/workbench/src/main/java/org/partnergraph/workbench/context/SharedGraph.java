@@ -149,6 +149,7 @@ public final class SharedGraph implements GraphModel {
      * Shows {@code snapshot}, the history folded as of {@code day} (null: now) off the event thread;
      * dropped (false) where the history has been replaced since it was folded. Event thread only.
      */
+    @SuppressWarnings("ReferenceEquality") // graphs are immutable and replaced whole: the same object is the same graph
     public boolean show(PartnershipGraph foldedFrom, LocalDate day, PartnershipGraph snapshot) {
         checkThread();
         if (foldedFrom != history) {

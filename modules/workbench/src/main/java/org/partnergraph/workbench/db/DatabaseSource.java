@@ -34,7 +34,7 @@ public interface DatabaseSource {
                 }
             }
             try {
-                return OpenDatabase.of(new GraphStore(connection), uri, connection::close);
+                return OpenDatabase.of(new GraphStore(connection), uri, connection);
             } catch (RuntimeException e) {
                 connection.close();
                 throw e;

@@ -265,6 +265,7 @@ public final class EditService implements Edits {
     }
 
     /** A write failed: the entry leaves the history where it stood, and the graph is read again. */
+    @SuppressWarnings("ReferenceEquality") // an undo entry is the very one on the stack, not an equal one
     private void failed(Entry entry, Kind kind, RuntimeException e, GraphWriter target) {
         switch (kind) {
             case EDIT -> {

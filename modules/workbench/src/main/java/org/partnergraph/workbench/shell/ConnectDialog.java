@@ -13,6 +13,7 @@ import javax.swing.JTextField;
 final class ConnectDialog {
 
     /** What the user typed; the password array is the caller's to clear. */
+    @SuppressWarnings("ArrayRecordComponent") // a password is a char[] so that it can be wiped; never compared
     record Answer(String uri, String user, char[] password) {}
 
     private ConnectDialog() {}

@@ -92,6 +92,7 @@ public final class DateStrip extends JPanel {
         return dates;
     }
 
+    @SuppressWarnings("ReferenceEquality") // graphs are immutable and replaced whole: the same object is the same graph
     private void graphChanged(GraphChange change) {
         if (graph.history() != history) {
             rebuild();
@@ -112,6 +113,7 @@ public final class DateStrip extends JPanel {
         }
         stops.addAll(changes);
         dates = List.copyOf(stops);
+        @SuppressWarnings("JdkObsolete") // JSlider.setLabelTable takes a Dictionary
         Hashtable<Integer, JComponent> labels = new Hashtable<>();
         if (!changes.isEmpty()) {
             labels.put(0, new JLabel("Before"));

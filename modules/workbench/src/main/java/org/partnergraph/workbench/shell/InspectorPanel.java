@@ -299,7 +299,7 @@ public final class InspectorPanel extends JPanel {
         JTable t = new JTable(model);
         t.setName(name);
         t.setFillsViewportHeight(false);
-        t.putClientProperty("terminateEditOnFocusLost", Boolean.TRUE);
+        t.putClientProperty("terminateEditOnFocusLost", true);
         t.setPreferredScrollableViewportSize(new Dimension(300, Math.max(1, model.getRowCount()) * t.getRowHeight()));
         return t;
     }

@@ -74,6 +74,7 @@ final class PluginManagerDialog extends JDialog {
     }
 
     /** Refreshes the table when the host changes; removed when the window closes. */
+    @SuppressWarnings("UnnecessaryLambda") // one instance, so that the listener added is the one removed
     private final Runnable onHostChange = () -> SwingUtilities.invokeLater(this::refresh);
 
     @Override

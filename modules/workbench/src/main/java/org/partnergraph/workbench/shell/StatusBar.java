@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -25,11 +26,9 @@ public final class StatusBar extends JPanel implements StatusMessages {
     private final JLabel task = new JLabel("");
     private final JProgressBar progress = new JProgressBar(0, 1000);
     private final JButton cancel = new JButton("Cancel");
-    private final BackgroundTasks tasks;
 
     public StatusBar(BackgroundTasks tasks) {
         super(new BorderLayout(12, 0));
-        this.tasks = tasks;
         setBorder(BorderFactory.createEmptyBorder(3, 8, 3, 8));
         database.setName("status.database");
         counts.setName("status.counts");
@@ -65,7 +64,7 @@ public final class StatusBar extends JPanel implements StatusMessages {
         long rels = 0;
         for (var e : stats.entrySet()) {
             if (Character.isUpperCase(e.getKey().charAt(0))
-                    && !e.getKey().equals(e.getKey().toUpperCase())) {
+                    && !e.getKey().equals(e.getKey().toUpperCase(Locale.ROOT))) {
                 nodes += e.getValue();
             } else {
                 rels += e.getValue();

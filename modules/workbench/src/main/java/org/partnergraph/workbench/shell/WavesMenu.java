@@ -129,7 +129,7 @@ public final class WavesMenu extends JMenu {
         }
         JComboBox<String> partnership = new JComboBox<>(partnerships.toArray(String[]::new));
         partnership.setName("waves.partnership");
-        JTextField name = new JTextField(LocalDate.now().getYear() + " annual review", 20);
+        JTextField name = new JTextField(thisYear() + " annual review", 20);
         name.setName("waves.name");
         JTextField date = new JTextField(graph.today().toString(), 10);
         date.setName("waves.date");
@@ -294,5 +294,10 @@ public final class WavesMenu extends JMenu {
         i.setName(name);
         i.addActionListener(e -> run.run());
         return i;
+    }
+
+    @SuppressWarnings("JavaTimeDefaultTimeZone") // the user's year, in the user's zone
+    private static int thisYear() {
+        return LocalDate.now().getYear();
     }
 }
