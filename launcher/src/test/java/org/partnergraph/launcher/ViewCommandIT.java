@@ -128,6 +128,7 @@ class ViewCommandIT {
         Cli unknown = view("no.such.view", "--out", tmp.resolve("x.png").toString());
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(unknown.err())
-                .contains("There is no view 'no.such.view'; the views are: example.relationship-gaps, influence.map");
+                .contains("There is no view 'no.such.view'; the views are: example.relationship-gaps, history.changes,"
+                        + " influence.map, network.graph");
     }
 }
