@@ -80,6 +80,9 @@ final class ChangeLogPanel extends JPanel {
             column.setMinWidth(least);
             column.setPreferredWidth(Math.max(least, widths[c]));
         }
+        // Squeezed into a 640-pixel view, every column shrank to its minimum and the subject and values
+        // to four characters: the columns keep their widths and the table scrolls sideways instead.
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
         // the subject and the values are often wider than their column: the whole text as a tooltip
         DefaultTableCellRenderer whole = new DefaultTableCellRenderer() {
             @Override
